@@ -123,6 +123,8 @@ class ProvinceValue:
     code: str                                 # official two-digit code
     name: str                                 # canonical name
     evidence: str                             # explicit | place | source | official
+    key: str = ""                             # gazetteer key: code, or "80-2025" when a
+                                              # unit formed in 2025 reuses an old code
 
 
 MentionValue = Union[OfficialValue, TitleValue, BylineValue, DateValue, DirectiveValue,
@@ -188,6 +190,7 @@ class ProvinceRef:
     code: str
     name: str
     evidence: str                             # explicit | place | source | official
+    key: str = ""                             # gazetteer key (see ProvinceValue)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,1 @@
+"""Sample reports written for kg (invented officials, real provinces); `kg build` default."""

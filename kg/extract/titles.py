@@ -1,0 +1,372 @@
+"""Parse Vietnamese Party and state titles from a report's word stream.
+
+A title is read compositionally from the pieces in `kg/data/titles.tsv`:
+
+    prefix* (full | role qualifier* name-words? (body | head name-words | owner)*
+             (party | jurisdiction) place?)
+
+after the abbreviations of `kg/data/title_abbreviations.tsv` (UBND, HĐND, TƯ, ...) are
+expanded into words, so "Phó bí thư TU" and "Phó Bí thư Tỉnh ủy" read alike. The
+canonical title is spelled from the table (expanded, canonical capitals) and has no
+place name: "Bí thư Tỉnh ủy Hà Tĩnh" -> "Bí thư Tỉnh ủy" with the place kept aside.
+All offsets are character offsets into `CleanDoc.text` (the stream is read from
+`CleanDoc.folded`, which has the same length).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.data import load_table
+from kg.extract import names as _names
+
+# "TP." before a name, dotted capitals (T.Ư, PGS.TS, UVT.Ư), đ/c, then plain words
+_TOKEN = re.compile(
+    r"[Tt][Pp]\.(?=[^\W\d_])"
+    r"|[A-ZĐ]{1,5}(?:[./][A-ZĐƯ]{1,5})+"
+    r"|[đĐ]/[cC]"
+    r"|[^\W\d_]+(?:['’][^\W\d_]+)*"
+)
+_ROMAN = re.compile(r"[IVXLC]+|\d+")
+
+# gap codes between word j and word j+1
+SAME, SPACE, COMMA, DASH, OTHER = 0, 1, 2, 3, 4
+_GAP_CODES = {" ": SPACE, ", ": COMMA, " - ": DASH, " – ": DASH, "-": DASH}
+
+_TITLE_START = ("role", "full", "prefix")
+_BODY_KINDS = ("party", "jurisdiction", "body", "owner", "head")
+_NAME_STOP_KINDS = ("role", "full", "prefix", "party", "body", "owner", "head")
+_CLOSING_KINDS = ("party", "jurisdiction", "owner", "qualifier")
+_STOP_KINDS = ("role", "full", "prefix", "party", "jurisdiction", "body", "owner", "head")
+
+
+@dataclass
+class Stream:
+    """The words of one text, abbreviations expanded; parallel lists indexed by word."""
+
+    folded: str
+    low: list[str]
+    printed: list[str]
+    start: list[int]
+    end: list[int]
+    cap: list[int]          # 0 lower, 1 Capitalised, 2 CAPITALS
+    gap: list[int]          # gap code between this word and the next
+    expanded: list[bool]    # the word comes from an abbreviation
+
+
+@dataclass
+class Title:
+    """A title found at words [w0, w1) = characters [start, end)."""
+
+    w0: int
+    w1: int
+    start: int
+    end: int
+    canonical: str
+    party: str | None = None          # the Party committee named ("Tỉnh ủy")
+    jurisdiction: str | None = None   # "tỉnh", "thành phố" ... when printed
+    needs_jurisdiction: bool = False  # a state body without its "tỉnh"
+    bare_party: bool = False          # "Phó Bí thư Thường trực" with no committee
+    place: str | None = None          # the place printed after it ("Hà Tĩnh")
+    complete: bool = True             # has a body or is a full title
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, tuple[tuple[str, str], ...]]:
+    table: dict[str, tuple[tuple[str, str], ...]] = {}
+    for row in load_table("title_abbreviations"):
+        words = tuple((w.lower(), w) for w in row["expansion"].split())
+        table[row["abbreviation"].lower()] = words
+    return table
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> dict[str, tuple[tuple[tuple[str, ...], str, str, str, tuple[int, ...]],
+                                    ...]]:
+    """First word -> (words, kind, canonical, flags, gaps after each word), longest first."""
+    found: dict[str, list[tuple[tuple[str, ...], str, str, str, tuple[int, ...]]]] = {}
+    for row in load_table("titles"):
+        if row["kind"] == "rewrite":
+            continue
+        raw = row["form"].lower().split()
+        words = tuple(w.rstrip(",") for w in raw)
+        gaps = tuple(COMMA if w.endswith(",") else SPACE for w in raw)
+        found.setdefault(words[0], []).append((words, row["kind"], row["canonical"],
+                                               row["flags"], gaps))
+    return {k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in found.items()}
+
+
+@lru_cache(maxsize=1)
+def _rewrites() -> dict[str, str]:
+    return {r["form"].lower(): r["canonical"] for r in load_table("titles")
+            if r["kind"] == "rewrite"}
+
+
+@lru_cache(maxsize=1)
+def party_levels() -> dict[str, str]:
+    """Map a jurisdiction word to its Party committee: "tỉnh" -> "Tỉnh ủy"."""
+    return {r["flags"]: r["canonical"] for r in load_table("titles") if r["kind"] == "party"}
+
+
+def build_stream(folded: str) -> Stream:
+    """Split `folded` into words, expanding title abbreviations ("UBND" -> 4 words)."""
+    abbr = _abbreviations()
+    low: list[str] = []
+    printed: list[str] = []
+    start: list[int] = []
+    end: list[int] = []
+    cap: list[int] = []
+    gap: list[int] = []
+    expanded: list[bool] = []
+    prev_end = -1
+    for m in _TOKEN.finditer(folded):
+        s, e = m.span()
+        w = m.group()
+        if gap:
+            g = folded[prev_end:s]
+            gap[-1] = _GAP_CODES.get(g, OTHER)
+        prev_end = e
+        wl = w.lower()
+        exp = abbr.get(wl) if (w[0].isupper() and len(w) > 1) else None
+        if exp is not None and not (wl == "tp" and False):
+            for i, (el, ep) in enumerate(exp):
+                low.append(el)
+                printed.append(ep)
+                start.append(s)
+                end.append(e)
+                cap.append(1)
+                gap.append(SAME)
+                expanded.append(True)
+            continue
+        low.append(wl)
+        printed.append(w)
+        start.append(s)
+        end.append(e)
+        cap.append(0 if not w[0].isupper() else (2 if len(w) > 1 and w.isupper() else 1))
+        gap.append(OTHER)
+        expanded.append(False)
+    return Stream(folded, low, printed, start, end, cap, gap, expanded)
+
+
+def match_phrase(s: Stream, j: int, kinds: tuple[str, ...]
+                 ) -> tuple[int, str, str, str] | None:
+    """Return (word count, kind, canonical, flags) of the longest phrase at word `j`."""
+    cands = _phrases().get(s.low[j]) if j < len(s.low) else None
+    if not cands:
+        return None
+    n = len(s.low)
+    for words, kind, canonical, flags, gaps in cands:
+        if kind not in kinds:
+            continue
+        k = len(words)
+        if j + k > n:
+            continue
+        ok = True
+        for i in range(1, k):
+            g = s.gap[j + i - 1]
+            if s.low[j + i] != words[i] or (g > SPACE and g != gaps[i - 1]):
+                ok = False
+                break
+        if ok:
+            return k, kind, canonical, flags
+    return None
+
+
+def is_title_start(s: Stream, j: int) -> bool:
+    """Whether a title may begin at word `j` (a capitalised role, full title or prefix)."""
+    return s.cap[j] > 0 and s.low[j] in _phrases() and \
+        match_phrase(s, j, _TITLE_START) is not None
+
+
+def parse_title(s: Stream, j: int) -> Title | None:
+    """Read the longest title starting at word `j`; None if no role starts there.
+
+    Example: the words of "Phó bí thư Thường trực Tỉnh ủy Hà Tĩnh" give
+    Title(canonical="Phó Bí thư Thường trực Tỉnh ủy", party="Tỉnh ủy", place="Hà Tĩnh").
+    """
+    n = len(s.low)
+    pieces: list[str] = []
+    k = j
+    hit = match_phrase(s, k, ("full", "role"))
+    while hit is None and k < n and match_phrase(s, k, ("prefix",)):
+        pieces.append(match_phrase(s, k, ("prefix",))[2])  # type: ignore[index]
+        if s.gap[k] > SPACE:
+            return None
+        k += 1
+        hit = match_phrase(s, k, ("full", "role"))
+    if hit is None:
+        return None
+    size, kind, canonical, flags = hit
+    pieces.append(canonical)
+    k += size
+    title = Title(j, k, s.start[j], s.end[k - 1], "")
+    if kind == "full":
+        return _finish(s, title, pieces)
+    while k < n and s.gap[k - 1] <= SPACE:
+        q = match_phrase(s, k, ("qualifier",))
+        if q is None:
+            break
+        pieces.append(q[2])
+        k += q[0]
+    n_role = len(pieces)
+    if "open" in flags and k < n and s.gap[k - 1] <= SPACE:
+        k = _name_words(s, k, pieces)
+    k, title = _bodies(s, k, pieces, title)
+    title.w1 = max(title.w1, k)
+    title.end = s.end[title.w1 - 1]
+    if len(pieces) == n_role:
+        title.complete = False
+        title.bare_party = "party" in flags
+    return _finish(s, title, pieces)
+
+
+def _bodies(s: Stream, k: int, pieces: list[str], title: Title) -> tuple[int, Title]:
+    n = len(s.low)
+    last_kind = ""
+    keeps_jur = False
+    national = False
+    while k < n and s.gap[k - 1] <= SPACE:
+        low = s.low[k]
+        if low == "khóa" and k + 1 < n and _ROMAN.fullmatch(s.printed[k + 1]):
+            if k + 2 < n and s.gap[k + 1] <= SPACE and _continues(s, k + 2):
+                k += 2
+                continue
+            break
+        if low == "của" and k + 1 < n and s.gap[k] <= SPACE:
+            nxt = match_phrase(s, k + 1, _BODY_KINDS)
+            if nxt is None:
+                break
+            if nxt[1] != "jurisdiction":
+                pieces.append("của")
+            k += 1
+            continue
+        hit = match_phrase(s, k, _BODY_KINDS)
+        if hit is None:
+            break
+        size, kind, canonical, flags = hit
+        if kind == "jurisdiction" and last_kind == "" and not pieces[-1].endswith("Chủ tịch"):
+            break
+        if kind != "jurisdiction" or keeps_jur or last_kind == "":
+            pieces.append(canonical)
+        k += size
+        last_kind = kind
+        if kind == "head":
+            before = len(pieces)
+            k = _name_words(s, k, pieces) if s.gap[k - 1] <= SPACE else k
+            keeps_jur = flags == "jurisdiction" or (len(pieces) > before and keeps_jur)
+            if len(pieces) == before and not (k < n and s.gap[k - 1] <= SPACE
+                                              and match_phrase(s, k, _BODY_KINDS)):
+                pieces.pop()
+                k -= size
+                break
+        elif kind == "body":
+            keeps_jur = flags == "jurisdiction"
+        elif kind == "owner":
+            keeps_jur = keeps_jur and flags == "jurisdiction"
+            national = national or flags != "jurisdiction"
+        elif kind == "party":
+            title.party = canonical
+            keeps_jur = False
+            if k < len(s.low) and s.gap[k - 1] <= SPACE:
+                jur = match_phrase(s, k, ("jurisdiction",))
+                if jur is not None:
+                    k += jur[0]
+            k = _place(s, k, title)
+            break
+        elif kind == "jurisdiction":
+            title.jurisdiction = canonical
+            keeps_jur = False
+            k = _place(s, k, title)
+            break
+    title.needs_jurisdiction = keeps_jur and not national
+    return k, title
+
+
+def _continues(s: Stream, k: int) -> bool:
+    return k < len(s.low) and match_phrase(s, k, _BODY_KINDS) is not None
+
+
+def _name_words(s: Stream, k: int, pieces: list[str]) -> int:
+    """Absorb the capitalised name of a body ("Kế hoạch và Đầu tư"); return the new k."""
+    n = len(s.low)
+    taken: list[str] = []
+    while k < n:
+        if taken and s.gap[k - 1] not in (SPACE, COMMA, DASH):
+            break
+        if s.cap[k] == 0:
+            if taken and s.low[k] == "và" and k + 1 < n and s.cap[k + 1] and \
+                    s.gap[k] == SPACE and match_phrase(s, k + 1, _NAME_STOP_KINDS) is None:
+                taken.append("và")
+                k += 1
+                continue
+            break
+        if s.gap[k - 1] != SPACE and taken and (s.cap[k] == 0 or
+                                                 match_phrase(s, k, _STOP_KINDS)):
+            break
+        stop = match_phrase(s, k, _STOP_KINDS)
+        if stop is not None and not (stop[1] == "jurisdiction" and taken):
+            break
+        if _names.starts_person(s, k):
+            break
+        sep = {COMMA: ", ", DASH: " - "}.get(s.gap[k - 1], " ") if taken else ""
+        word = s.printed[k] if s.cap[k] == 1 else s.printed[k].capitalize()
+        taken.append(sep.strip() + " " + word if sep.strip() else word)
+        k += 1
+        if k < n and s.cap[k] == 0 and s.gap[k - 1] == SPACE and s.low[k] != "và" and \
+                match_phrase(s, k, _CLOSING_KINDS) is None:
+            taken.append(s.printed[k])
+            k += 1
+    if taken and taken[-1] == "và":
+        taken.pop()
+        k -= 1
+    if taken:
+        pieces.append(" ".join(taken).replace(" ,", ","))
+    return k
+
+
+def _place(s: Stream, k: int, title: Title) -> int:
+    """Take the place printed after a committee or jurisdiction word; return the new k."""
+    n = len(s.low)
+    if k >= n or s.gap[k - 1] != SPACE or s.cap[k] == 0 or s.expanded[k]:
+        return k
+    run = k
+    while run < n and s.cap[run] and not s.expanded[run]:
+        run += 1
+        if run < n and s.gap[run - 1] not in (SPACE, DASH):
+            break
+        if run - k >= 6:
+            break
+    words = run - k
+    size = _names.place_length(s, k, words)
+    if size:
+        title.place = " ".join(s.printed[k:k + size])
+        return k + size
+    return k
+
+
+def _finish(s: Stream, title: Title, pieces: list[str]) -> Title:
+    text = " ".join(pieces)
+    title.canonical = _rewrites().get(text.lower(), text)
+    title.end = s.end[title.w1 - 1]
+    return title
+
+
+def complete_title(title: Title, party: str | None, jurisdiction: str | None) -> str | None:
+    """Return the canonical title with a missing committee or "tỉnh" filled in, or None.
+
+    `party` and `jurisdiction` come from the titles printed beside this one
+    ("Phó Bí thư Thường trực, Chủ tịch HĐND tỉnh" -> "Phó Bí thư Thường trực Tỉnh ủy").
+    """
+    text = title.canonical
+    if title.bare_party or text.endswith("Ban Thường vụ"):
+        committee = party or party_levels().get(jurisdiction or "")
+        if committee is None:
+            return None
+        text = f"{text} {committee}"
+    elif not title.complete:
+        return None
+    elif title.needs_jurisdiction and jurisdiction:
+        text = f"{text} {jurisdiction}"
+    return _rewrites().get(text.lower(), text)

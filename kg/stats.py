@@ -1,0 +1,53 @@
+"""Figures about a store: how many of each thing, and what could not be resolved."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.store import Store
+
+_VNKG = "https://w3id.org/vnkg/ontology#"
+_COUNTED = ("Report", "Official", "Position", "Tenure", "Meeting", "Directive",
+            "Organization")
+
+
+def _scalar(store: Store, query: str) -> int:
+    row = next(iter(store.ox.query(query, use_default_graph_as_union=True)))
+    return int(row[0].value)
+
+
+def compute_stats(store: Store) -> dict[str, Any]:
+    """Return counts per class, quads, graphs, and reports whose province is unresolved."""
+    figures: dict[str, Any] = {"quads": store.quad_count(),
+                               "graphs": len(store.graph_names())}
+    for name in _COUNTED:
+        figures[name] = _scalar(
+            store, f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a <{_VNKG}{name}> }}")
+    figures["provinces reported on"] = _scalar(
+        store, f"SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE {{ ?r <{_VNKG}about> ?p }}")
+    rows = store.ox.query(
+        f"""SELECT ?id WHERE {{
+              ?r a <{_VNKG}Report> ; <http://purl.org/dc/terms/identifier> ?id .
+              FILTER NOT EXISTS {{ ?r <{_VNKG}about> ?p }} }} ORDER BY ?id""",
+        use_default_graph_as_union=True)
+    figures["unresolved province"] = [row[0].value for row in rows]
+    evidence = store.ox.query(
+        f"""SELECT ?e (COUNT(?r) AS ?n) WHERE {{ ?r <{_VNKG}provinceEvidence> ?e }}
+            GROUP BY ?e ORDER BY ?e""", use_default_graph_as_union=True)
+    figures["province evidence"] = {row[0].value: int(row[1].value) for row in evidence}
+    return figures
+
+
+def format_stats(figures: dict[str, Any]) -> str:
+    """Render `compute_stats` output as aligned text lines."""
+    lines = []
+    for key, value in figures.items():
+        if isinstance(value, list):
+            shown = ", ".join(value) if value else "none"
+            lines.append(f"{key:<24} {len(value)}: {shown}")
+        elif isinstance(value, dict):
+            shown = ", ".join(f"{k} {v}" for k, v in value.items()) or "none"
+            lines.append(f"{key:<24} {shown}")
+        else:
+            lines.append(f"{key:<24} {value}")
+    return "\n".join(lines)

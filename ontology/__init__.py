@@ -1,0 +1,1 @@
+"""The OWL ontology and SHACL shapes of kg, installed as the package `kg.ontology`."""
