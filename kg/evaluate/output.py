@@ -7,10 +7,10 @@ from kg.evaluate.score import Evaluation
 _HEADER = f"{'row':<18} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}"
 
 
-def format_evaluation(ev: Evaluation, *, items: bool = True) -> str:
+def format_evaluation(ev: Evaluation, *, misses: bool = True) -> str:
     """Return the table (row, P, R, F1, tp/fp/fn), the linking check, then the misses.
 
-    Misses and false hits come in row order, then report id, misses first. An
+    `misses=False` leaves out the list. Misses and false hits come in row order, then report id, misses first. An
     evaluation of no reports prints the table with zeros. Example line:
     "chairs  0.900  0.818  0.857  9  1  2".
     """
@@ -25,6 +25,8 @@ def format_evaluation(ev: Evaluation, *, items: bool = True) -> str:
         lines.append(f"golds without a report: {', '.join(ev.missing_reports)}")
     if ev.extra_reports:
         lines.append(f"reports without a gold (not scored): {', '.join(ev.extra_reports)}")
+    for error in ev.errors:
+        lines.append(f"error: {error}")
     if ev.linking is not None:
         link = ev.linking
         lines.append("")
@@ -34,7 +36,7 @@ def format_evaluation(ev: Evaluation, *, items: bool = True) -> str:
             lines.append("  not linked: " + " = ".join(f"{r}:{n}" for r, n in group))
         for a, b in link.false_merges:
             lines.append(f"  merged: {a[0]}:{a[1]} + {b[0]}:{b[1]}")
-    if items and ev.items:
+    if misses and ev.items:
         lines.append("")
         lines.append("misses and false hits")
         current = None

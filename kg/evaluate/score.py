@@ -18,7 +18,7 @@ from kg.evaluate.snippets import find, snippet
 from kg.model import Report, Span
 from kg.text import match_key
 
-ROWS = ("officials", "official titles", "chairs", "directives", "directive types",
+ROWS = ("officials", "official titles", "chairs", "directive numbers", "directive types",
         "implements", "meeting dates", "authors")
 
 # key -> (printed value, span in the report text or None)
@@ -78,6 +78,7 @@ class Evaluation:
     missing_reports: tuple[str, ...] = ()     # golds without a report
     extra_reports: tuple[str, ...] = ()       # reports without a gold
     linking: Linking | None = None
+    errors: tuple[str, ...] = ()              # reports that could not be read or processed
 
     def row(self, name: str) -> Row:
         """Return the row called `name` (one of `ROWS`)."""
@@ -96,6 +97,7 @@ class Evaluation:
             "items": [asdict(i) for i in self.items],
             "missing_reports": list(self.missing_reports),
             "extra_reports": list(self.extra_reports),
+            "errors": list(self.errors),
         }
 
 def score(golds: Sequence[Mapping[str, Any]], reports: Sequence[Report], *,
@@ -126,9 +128,12 @@ def score(golds: Sequence[Mapping[str, Any]], reports: Sequence[Report], *,
                 value = gold_set[key][0]
                 span = _locate(report, gold_set[key])
                 items.append(_item(name, gold, report, "miss", value, span))
-        correct += _province_right(gold, report)
+        if _province_right(gold, report):
+            correct += 1
+        else:
+            items.append(_province_item(gold, report))
     gold_ids = {str(g["id"]) for g in golds}
-    order = {name: i for i, name in enumerate(ROWS)}
+    order = {name: i for i, name in enumerate((*ROWS, "province"))}
     items.sort(key=lambda i: (order[i.row], i.report, i.kind != "miss", i.value))
     linking = None
     if identity is not None and same_as is not None:
@@ -148,7 +153,7 @@ def _compare(gold: Mapping[str, Any], report: Report | None) -> dict[str, tuple[
         "officials": (_gold_officials(gold), _pred_officials(report)),
         "official titles": (_gold_titles(gold), _pred_titles(report)),
         "chairs": (_gold_chairs(gold), _pred_chairs(report)),
-        "directives": _directives(gold, report, None),
+        "directive numbers": _directives(gold, report, None),
         "directive types": _directives(gold, report, "type"),
         "implements": _directives(gold, report, "implements"),
         "meeting dates": (_gold_dates(gold), _pred_dates(report)),
@@ -238,6 +243,15 @@ def _item(row: str, gold: Mapping[str, Any], report: Report | None, kind: str,
           value: str, span: Span | None) -> Item:
     text = snippet(report.doc.text, *span) if report is not None and span else ""
     return Item(row=row, report=str(gold["id"]), kind=kind, value=value, snippet=text)
+
+def _province_item(gold: Mapping[str, Any], report: Report | None) -> Item:
+    expected = gold.get("province") or None
+    predicted = report.province.name if report is not None and report.province else None
+    kind = "miss" if expected else "false hit"
+    span = find(report.doc, expected) if report is not None and expected else None
+    value = f"{expected or 'none'} (got {predicted or 'none'})"
+    return _item("province", gold, report, kind, value, span)
+
 
 def _province_right(gold: Mapping[str, Any], report: Report | None) -> bool:
     expected = gold.get("province")

@@ -30,7 +30,7 @@ def find(doc: CleanDoc, needle: str) -> tuple[int, int] | None:
     """Return the span of the first place `needle` occurs in `doc.text`, or None.
 
     Matching ignores case, tone-mark placement and spacing ("Uỷ ban" finds "Ủy  ban");
-    an ISO date also finds "30/6/2020" and "ngày 30 tháng 6 năm 2020".
+    an ISO date also finds "30/6/2020", "ngày 30 tháng 6" and a bare "30/6".
     """
     haystack = doc.folded.lower()
     if len(haystack) != len(doc.text):
@@ -53,6 +53,7 @@ def _patterns(needle: str) -> list[re.Pattern[str]]:
         year, month, day = m.group(1), int(m.group(2)), int(m.group(3))
         found.append(re.compile(rf"(?<!\d)0?{day}\s*[/.-]\s*0?{month}\s*[/.-]\s*{year}"))
         found.append(re.compile(rf"ngày\s+0?{day}\s*(?:tháng\s+|/)0?{month}(?!\d)"))
+        found.append(re.compile(rf"(?<![\d/])0?{day}\s*/\s*0?{month}(?![\d/])"))
     elif m and m.group(2):
         found.append(re.compile(rf"tháng\s+0?{int(m.group(2))}\s*(?:năm\s+|/){m.group(1)}"))
     return found

@@ -68,7 +68,7 @@ _BEFORE_WORD = re.compile(rf"(?<!\w)(?P<word>{_W})\s*(?:số(?!\w)\s*)?:?\s*$")
 _BEFORE_ISSUER = re.compile(
     rf"(?<!\w)(?:ngày\s+(?P<d0>{_DATE})\s*,\s*)?(?P<iss>{_P}){_TERM}\s+(?:đã\s+|vừa\s+)?"
     r"ban\s+hành\s+$")
-_SHORT_AFTER = re.compile(rf"{_S}[-/.]{_S}\w")
+_SHORT_AFTER = re.compile(rf"{_S}[-/]{_S}\w|[.,]\d")
 _LIST_GAP = re.compile(r"\s*(?:,|;|và|,\s*và)\s*(?:số\s*)?")
 _IMPLEMENTS_GAP = re.compile(
     r"\s*,?\s*(?:của\s+[^\d.;\n“”\"]{1,60}?\s+)?(?:(?:để|nhằm|về|về việc)\s+)?"

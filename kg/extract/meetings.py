@@ -16,8 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.data import load_table
-from kg.model import (CleanDoc, DateValue, MeetingValue, Mention, MentionKind,
-                      RoleValue)
+from kg.model import CleanDoc, DateValue, MeetingValue, Mention, MentionKind, RoleValue
 from kg.text import fold_tones
 
 SOURCE = "meetings.v1"
@@ -73,6 +72,12 @@ _HEAD_LOW_RE = _word_re(list(_HEADS), 0)
 _BODY_RE = re.compile(rf"(?P<w>{_alternation(list(_BODIES))})(?!\w)"
                       rf"(?:\s+(?:tỉnh|thành\s+phố|TP)(?!\w))?", re.IGNORECASE)
 _ORGANISER_RE = _word_re(list(_ORGANISERS))
+# "Ban Thường vụ Tỉnh ủy (Long An) (đã) họp ..." names a meeting without a head noun
+_BODY_MEETS = (rf"\b(?P<w>{_alternation(list(_ORGANISERS))})"
+               rf"(?P<name>(?:\s+[^\W\d_][^\s,.;:]*){{0,3}}?)"
+               rf"\s+(?:đã\s+)?(?:tiến\s+hành\s+)?họp(?!\w)")
+_BODY_MEETS_RE = re.compile(_BODY_MEETS, re.IGNORECASE)
+_BODY_MEETS_LOW_RE = re.compile(_BODY_MEETS)
 _FILLER_RE = re.compile(
     rf"(?:{_alternation([r['phrase'] for r in _KINDS if r['slot'] == 'filler'])})(?!\w)",
     re.IGNORECASE)
@@ -115,7 +120,9 @@ _MEETING_AFTER_RE = re.compile(rf"\s*(?:\S+\s+){{0,2}}?(?:{_HEAD_RE.pattern}|phi
 _ORDINAL_REACH = 70      # characters after the head where "lần thứ 21" may stand
 _TERM_REACH = 90         # ... where "nhiệm kỳ 2015 - 2020" / "khóa XIX" may stand
 _CONTEXT_REACH = 80      # characters before the head searched for a governing verb
-_ORGANISER_REACH = 90   # characters between the holding body and its verb
+_ORGANISER_REACH = 90    # characters between the holding body and its verb
+_VERB_GAP = 25           # ... and between that verb and the head ("tổ chức Hội nghị")
+_SENTENCE_REACH = 400    # a sentence start is looked for this far back at most
 _TITLE_REACH = 400       # the title lines are within this many characters of the top
 
 
@@ -149,22 +156,24 @@ def extract_meetings(doc: CleanDoc, earlier: Sequence[Mention]) -> list[Mention]
     text, folded = doc.text, doc.folded
     dates = [m for m in earlier if m.kind is MentionKind.DATE
              and isinstance(m.value, DateValue) and m.value.role != "published"]
-    found = _find_meetings(folded, dates)
+    low, lowered = _lower(folded)
+    found = _find_meetings(folded, low, lowered, dates)
     main = _main_flags(found)
     out = [Mention(f.start, f.end, MentionKind.MEETING, text[f.start:f.end],
-                   MeetingValue(kind="other" if f.national or f.kind == GENERIC else f.kind, ordinal=f.ordinal,
-                                term=f.term, online=f.online, extended=f.extended,
-                                extraordinary=f.extraordinary, main=is_main),
+                   MeetingValue(kind="other" if f.national or f.kind == GENERIC else f.kind,
+                                ordinal=f.ordinal, term=f.term, online=f.online,
+                                extended=f.extended, extraordinary=f.extraordinary,
+                                main=is_main),
                    SOURCE)
-           for f, is_main in zip(found, main)]
-    out.extend(_find_roles(text, folded))
+           for f, is_main in zip(found, main, strict=True)]
+    out.extend(_find_roles(text, folded, low, lowered))
     return out
 
 
 # ---- meetings ------------------------------------------------------------------------
 
-def _find_meetings(folded: str, dates: Sequence[Mention]) -> list[_Found]:
-    low, lowered = _lower(folded)
+def _find_meetings(folded: str, low: str, lowered: bool,
+                   dates: Sequence[Mention]) -> list[_Found]:
     heads = [m for m in (_HEAD_LOW_RE if lowered else _HEAD_RE).finditer(low)
              if folded[max(0, m.start() - 2):m.start()].strip()[-1:] != "("]
     found = []
@@ -172,7 +181,36 @@ def _find_meetings(folded: str, dates: Sequence[Mention]) -> list[_Found]:
         next_head = heads[i + 1].start() if i + 1 < len(heads) else len(folded)
         prev_end = heads[i - 1].end() if i else 0
         found.append(_read_meeting(folded, head, prev_end, next_head, dates))
-    return found
+    found.extend(_bodies_meeting(folded, low, lowered, heads))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _bodies_meeting(folded: str, low: str, lowered: bool,
+                    heads: Sequence[re.Match[str]]) -> list[_Found]:
+    """Meetings named by "<body> họp" with no head noun after ("Ban Thường vụ họp")."""
+    out = []
+    starts = [h.start() for h in heads]
+    if " họp" not in low:
+        return out
+    for m in (_BODY_MEETS_LOW_RE if lowered else _BODY_MEETS_RE).finditer(low):
+        if any(m.end() < s <= m.end() + 25 for s in starts):
+            continue                                # "UBND tỉnh họp phiên thường kỳ"
+        if not all(w[:1].isupper() or w.lower() in ("tỉnh", "thành", "phố")
+                   for w in folded[m.start("name"):m.end("name")].split()):
+            continue
+        row = _ORGANISERS[_key(m.group("w"))]
+        if row["numbered"] == "yes":
+            continue
+        national = row["kind"] == NATIONAL
+        sentence_end = _stop(folded, m.end(), _SENTENCE_END_RE, len(folded))
+        lead = folded[m.end():min(sentence_end, m.end() + 200)]
+        out.append(_Found(
+            start=m.start(), end=m.end(), group=_HEADS[_key("hội nghị")]["group"],
+            kind=row["kind"], specific=True, bare_ok=True, national=national,
+            ordinal=None, term=None, online=bool(_ONLINE_RE.search(lead)),
+            extended=False, extraordinary=bool(_EXTRA_RE.search(lead[:40])),
+            context="verb", title=_in_title(folded, m.start()), dated=False))
+    return out
 
 
 def _read_meeting(folded: str, head: re.Match[str], prev_end: int, next_head: int,
@@ -210,12 +248,12 @@ def _read_meeting(folded: str, head: re.Match[str], prev_end: int, next_head: in
         end += term_end
     near = folded[head.end():min(clause_end, head.end() + 60)]
     lead = folded[head.end():min(sentence_end, head.end() + 200)]
-    dated = any(end <= d.start <= sentence_end and _DATE_GAP_RE.fullmatch(folded, end, d.start)
-                for d in dates)
+    dated = any(end <= d.start <= sentence_end
+                and _DATE_GAP_RE.fullmatch(folded, end, d.start) for d in dates)
     return _Found(
         start=start, end=_trim(folded, start, end), group=row["group"], kind=kind,
-        specific=specific,
-        bare_ok=kind != GENERIC and (specific or row["bare"] != "no"), national=national, ordinal=ordinal, term=term,
+        specific=specific, bare_ok=kind != GENERIC and (specific or row["bare"] != "no"),
+        national=national, ordinal=ordinal, term=term,
         online=bool(_ONLINE_RE.search(lead) or _ONLINE_RE.search(before)),
         extended=bool(_EXTENDED_RE.search(near)),
         extraordinary=bool(_EXTRA_RE.search(near)),
@@ -229,13 +267,14 @@ def _stop(folded: str, pos: int, pattern: re.Pattern[str], limit: int) -> int:
 
 
 def _sentence_start(folded: str, pos: int) -> int:
-    cut = max(folded.rfind(c, 0, pos) for c in ".!?;\n")
-    return cut + 1
+    floor = max(0, pos - _SENTENCE_REACH)
+    cut = max(folded.rfind(c, floor, pos) for c in ".!?;\n")
+    return max(cut + 1, floor)
 
 
 def _skip_fillers(folded: str, pos: int, limit: int) -> int:
     while pos < limit:
-        nxt = _GAP_RE.match(folded, pos).end()  # type: ignore[union-attr]
+        nxt = _GAP_RE.match(folded, pos).end()  # type: ignore[union-attr]  # never None
         m = _FILLER_RE.match(folded, nxt) or _ORDINAL_RE.match(folded, nxt)
         if not m or m.end() > limit:
             return nxt
@@ -290,7 +329,7 @@ def _trim(folded: str, start: int, end: int) -> int:
 def _organiser(before: str, ordinal: int | None) -> str | None:
     """Return the kind given by "<body> (đã) tổ chức/họp/khai mạc" before the head."""
     verbs = list(_HOLD_RE.finditer(before))
-    if not verbs:
+    if not verbs or len(before) - verbs[-1].end() > _VERB_GAP:
         return None
     verb = verbs[-1].start()
     orgs = [m for m in _ORGANISER_RE.finditer(before, max(0, verb - _ORGANISER_REACH), verb)]
@@ -305,7 +344,7 @@ def _organiser(before: str, ordinal: int | None) -> str | None:
 def _context(folded: str, sentence_start: int, start: int, head_end: int,
              sentence_end: int) -> str:
     window_start = max(sentence_start, start - _CONTEXT_REACH,
-                       folded.rfind(",", 0, start) + 1)
+                       folded.rfind(",", max(0, start - _CONTEXT_REACH), start) + 1)
     cues = list(_CONTEXT_RE.finditer(folded, window_start, start))
     if cues:
         return _CUE_KIND[_key(cues[-1].group("w"))]
@@ -356,9 +395,8 @@ def _main_flags(found: Sequence[_Found]) -> list[bool]:
 
 # ---- role cues -----------------------------------------------------------------------
 
-def _find_roles(text: str, folded: str) -> list[Mention]:
+def _find_roles(text: str, folded: str, low: str, lowered: bool) -> list[Mention]:
     out = []
-    low, lowered = _lower(folded)
     for m in (_ROLE_LOW_RE if lowered else _ROLE_RE).finditer(low):
         row = _ROLE[_key(m.group("w"))]
         if row["role"] == "block" or _blocked(folded, m.start(), m.end()):

@@ -110,35 +110,34 @@ def find_candidates(s: Stream, covered: list[bool]) -> list[Candidate]:
     out: list[Candidate] = []
     capitals: list[tuple[int, int, int]] = []
     n = len(s.low)
-    j = 0
-    while j < n:
-        if not s.cap[j] or covered[j] or s.expanded[j] or s.low[j] not in fam:
-            j += 1
+    low, cap = s.low, s.cap
+    nxt = 0
+    for j in [j for j in range(n) if cap[j] and low[j] in fam]:
+        if j < nxt or covered[j] or s.expanded[j]:
             continue
+        nxt = j + 1
         if j + 1 < n and hon.get((s.low[j], s.low[j + 1])) == "address":
-            j += 2
+            nxt = j + 2
             continue
         k = j + 1
         while k < n and k - j < 6 and s.gap[k - 1] == 1 and s.cap[k] and not covered[k] \
                 and not s.expanded[k]:
             k += 1
+        nxt = k
         if k - j < 2:
-            j = k
             continue
         stop = _non_person(s, j, k)
         if stop:
-            j += stop
+            nxt = j + stop
             continue
         if all(s.cap[i] == 2 for i in range(j, k)):
             capitals.append((len(out), j, k))
-            j = k
             continue
         size = min(k - j, _MAX_WORDS)
+        nxt = j + size
         if size == 2 and len(s.low[j + 1]) == 1:
-            j += 2                                  # "Nguyễn M": cut off, not a name
-            continue
+            continue                                # "Nguyễn M": cut off, not a name
         out.append(_candidate(s, j, size))
-        j += size
     if capitals:
         known = {c.name.lower() for c in out}
         for index, start, stop_ in reversed(capitals):

@@ -41,6 +41,7 @@ class _Item:
     past: bool = False
     plural: bool = False
     genitive: bool = False                              # "của Bí thư Tỉnh ủy"
+    segment: int = 0                                    # items linked without a break
     owners: list[int] = field(default_factory=list)     # indices of name items
 
 
@@ -67,36 +68,42 @@ def extract_officials(doc: CleanDoc, earlier: Sequence[Mention]) -> list[Mention
     ("Phó Bí thư Tỉnh ủy", "Chủ tịch Ủy ban nhân dân tỉnh").
     """
     folded, back = _working_text(doc)
-    s = _titles.build_stream(folded)
+    s = _titles.build_stream(folded, _titles.windows(folded))
     n = len(s.low)
     covered = [False] * n
     blocked = [(m.start, m.end) for m in earlier if m.kind is MentionKind.BYLINE]
     items: list[_Item] = []
-    j = 0
-    while j < n:
-        title = _titles.parse_title(s, j) if s.cap[j] else None
-        if title is None:
-            body = _titles.match_phrase(s, j, _BODIES)
-            j += body[0] if body is not None else 1
+    starts = _titles.start_words()
+    low, cap = s.low, s.cap
+    nxt = 0
+    for j in [j for j in range(n) if cap[j] and low[j] in starts]:
+        if j < nxt or _inside_body(s, j):
             continue
+        title = _titles.parse_title(s, j)
+        if title is None:
+            continue
+        nxt = title.w1
         for w in range(title.w0, title.w1):
             covered[w] = True
+        if _names_a_body(s, title.w0):
+            continue
         items.append(_Item(title.start, title.end, title=title, past=_is_past(s, title.w0),
                            plural=_is_plural(s, title), genitive=_is_genitive(s, title.w0)))
-        j = title.w1
     for cand in _names.find_candidates(s, covered):
         start, end = s.start[cand.w0], s.end[cand.w1 - 1]
         if any(b0 < end and start < b1 for b0, b1 in blocked):
             continue
-        if _after_place_word(s, cand.w0, covered):
+        if _after_place_word(s, cand.w0, covered) or _credited(folded, start):
             continue
         items.append(_Item(start, end, cand=cand))
     items.sort(key=lambda it: it.start)
     gaps = [_gap(folded, items[i].end, items[i + 1].start) for i in range(len(items) - 1)]
     default = "thành phố" if folded.count("Thành ủy") > folded.count("Tỉnh ủy") else "tỉnh"
-    for seg in _segments(items, gaps):
+    for number, seg in enumerate(_segments(items, gaps)):
+        for i in seg:
+            items[i].segment = number
         _assign(items, gaps, seg)
-    return _mentions(doc, items, gaps, default, back)
+    return _mentions(doc, folded, items, gaps, default, back)
 
 
 def _working_text(doc: CleanDoc) -> tuple[str, list[int] | None]:
@@ -124,6 +131,28 @@ def _is_past(s: _titles.Stream, w0: int) -> bool:
     return False
 
 
+def _inside_body(s: _titles.Stream, j: int) -> bool:
+    """Whether word j is inside a body's name ("Ban Bí thư", "Bộ Chính trị")."""
+    for size in (1, 2):
+        k = j - size
+        if k >= 0:
+            hit = _titles.match_phrase(s, k, _BODIES)
+            if hit is not None and hit[0] > size:
+                return True
+    return False
+
+
+def _names_a_body(s: _titles.Stream, w0: int) -> bool:
+    """Whether the title is part of a body's name ("Văn phòng Chủ tịch nước")."""
+    for size in (1, 2):
+        k = w0 - size
+        if k >= 0 and s.gap[w0 - 1] == 1:
+            hit = _titles.match_phrase(s, k, ("head",))
+            if hit is not None and hit[0] == size:
+                return True
+    return False
+
+
 def _is_genitive(s: _titles.Stream, w0: int) -> bool:
     return w0 > 0 and s.low[w0 - 1] in ("của", "với") and s.gap[w0 - 1] == 1
 
@@ -144,6 +173,18 @@ def _after_place_word(s: _titles.Stream, w0: int, covered: list[bool]) -> bool:
                 kinds.get(" ".join(s.low[k:w0])) == "place":
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _credit_cue() -> re.Pattern[str]:
+    forms = sorted((r["form"] for r in load_table("byline_cues")), key=len, reverse=True)
+    alt = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"(?<![^\W\d_])(?:{alt})\s*[:\-–]\s*$", re.I)
+
+
+def _credited(folded: str, start: int) -> bool:
+    """Whether a name follows a photo or author credit ("Ảnh: Nguyễn Văn An")."""
+    return _credit_cue().search(folded[max(0, start - 20):start]) is not None
 
 
 def _gap(folded: str, a: int, b: int) -> str:
@@ -269,8 +310,8 @@ def _assign_group(items: list[_Item], gaps: list[str], group: list[int],
                 items[t].owners.extend(holders)
 
 
-def _mentions(doc: CleanDoc, items: list[_Item], gaps: list[str], default: str,
-              back: list[int] | None) -> list[Mention]:
+def _mentions(doc: CleanDoc, folded: str, items: list[_Item], gaps: list[str],
+              default: str, back: list[int] | None) -> list[Mention]:
     held: dict[int, list[tuple[int, str]]] = {}
     past: dict[int, list[str]] = {}
     places: dict[int, str] = {}
@@ -298,7 +339,7 @@ def _mentions(doc: CleanDoc, items: list[_Item], gaps: list[str], default: str,
             continue
         titles = [t for _, t in sorted(held.get(idx, []))]
         if it.cand.ambiguous and not titles and not past.get(idx) and \
-                not _has_context(doc, items, gaps, idx):
+                not _has_context(folded, items, gaps, idx):
             continue
         value = OfficialValue(
             name=unicodedata.normalize("NFC", it.cand.name),
@@ -316,8 +357,10 @@ def _complete(items: list[_Item], idx: int, default: str) -> str | None:
     if title.complete and not title.needs_jurisdiction:
         return title.canonical
     party = jurisdiction = None
-    order = sorted(range(len(items)), key=lambda i: (abs(i - idx) + (0 if i > idx else 0.5)))
-    for i in order[1:12]:
+    segment = items[idx].segment
+    near = [i for i in range(max(0, idx - 8), min(len(items), idx + 9))
+            if i != idx and items[i].segment == segment]
+    for i in sorted(near, key=lambda i: abs(i - idx) + (0 if i > idx else 0.5)):
         other = items[i].title
         if other is None:
             continue
@@ -334,10 +377,10 @@ def _level(party: str | None) -> str | None:
     return {v: k for k, v in _titles.party_levels().items()}.get(party)
 
 
-def _has_context(doc: CleanDoc, items: list[_Item], gaps: list[str], idx: int) -> bool:
+def _has_context(folded: str, items: list[_Item], gaps: list[str], idx: int) -> bool:
     """Whether an ambiguous name stands where a name is expected (after ông, đồng chí)."""
     it = items[idx]
-    before = doc.folded[max(0, it.start - 12):it.start].lower()
+    before = folded[max(0, it.start - 12):it.start].lower()
     if re.search(r"(?:ông|bà|đồng chí|đ/c|ts\.?|ths\.?|tá|tướng)\s+$", before):
         return True
     if idx and gaps[idx - 1] in ("sep", "and") and items[idx - 1].cand is not None:

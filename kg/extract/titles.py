@@ -105,49 +105,115 @@ def _rewrites() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def start_words() -> frozenset[str]:
+    """First words of roles, full titles and prefixes (where a title may start)."""
+    return frozenset(e[0][0] for v in _phrases().values() for e in v
+                     if e[1] in _TITLE_START)
+
+
+@lru_cache(maxsize=1)
+def first_words() -> frozenset[str]:
+    """First words of every phrase in titles.tsv."""
+    return frozenset(_phrases())
+
+
+@lru_cache(maxsize=1)
 def party_levels() -> dict[str, str]:
     """Map a jurisdiction word to its Party committee: "tỉnh" -> "Tỉnh ủy"."""
     return {r["flags"]: r["canonical"] for r in load_table("titles") if r["kind"] == "party"}
 
 
-def build_stream(folded: str) -> Stream:
-    """Split `folded` into words, expanding title abbreviations ("UBND" -> 4 words)."""
+@lru_cache(maxsize=1)
+def _anchor() -> re.Pattern[str]:
+    """First syllables of titles (capitalised), abbreviations, ông, bà, đồng chí."""
+    forms: set[str] = set()
+    for entries in _phrases().values():
+        for words, kind, _canonical, _flags, _gaps in entries:
+            if kind in _TITLE_START:
+                phrase = " ".join(words)
+                forms.update((phrase[0].upper() + phrase[1:], phrase.upper()))
+    forms.update(a.upper() for a in _abbreviations() if not a.startswith("tp"))
+    forms.update(("ông", "Ông", "bà", "Bà", "đồng chí", "Đồng chí", "đ/c", "Đ/c"))
+    return re.compile(rf"\b(?:{_trie_pattern(sorted(forms))})\b")
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex alternation of `words` factored by common prefixes (much faster to scan)."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        parts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        optional = "" in node
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        if optional:
+            body = ("(?:" + body + ")?") if len(parts) == 1 else body + "?"
+        return body
+
+    return emit(trie)
+
+
+def windows(folded: str, before: int = 60, after: int = 220) -> list[tuple[int, int]]:
+    """Return the merged spans of `folded` around title words and ông/bà/đồng chí.
+
+    Text far from every such word holds no official, so it is not tokenised.
+    """
+    spans: list[tuple[int, int]] = []
+    n = len(folded)
+    for m in _anchor().finditer(folded):
+        a = m.start() - before
+        if spans and a <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], m.end() + after)
+        else:
+            spans.append((a, m.end() + after))
+    out = []
+    for a, b in spans:
+        if a > 0:
+            sp = folded.find(" ", a, a + 30)
+            a = sp + 1 if sp >= 0 else a
+        else:
+            a = 0
+        sp = folded.find(" ", b, b + 30) if b < n else -1
+        out.append((a, sp if sp >= 0 else n))
+    return out
+
+
+def build_stream(folded: str, spans: list[tuple[int, int]] | None = None) -> Stream:
+    """Split `folded` (or only `spans` of it) into words, expanding abbreviations.
+
+    Example: "Chủ tịch UBND tỉnh" gives the words chủ tịch ủy ban nhân dân tỉnh.
+    """
+    if spans is None:
+        spans = [(0, len(folded))]
+    matches = [m for a, b in spans for m in _TOKEN.finditer(folded, a, b)]
+    words = [m.group() for m in matches]
+    start = [m.start() for m in matches]
+    end = [m.end() for m in matches]
+    low = [w.lower() for w in words]
+    cap = [0 if not w[0].isupper() else (2 if len(w) > 1 and w.isupper() else 1)
+           for w in words]
+    codes = _GAP_CODES
+    gap = [codes.get(folded[e:s], OTHER) for e, s in zip(end, start[1:])] + [OTHER]
+    expanded = [False] * len(words)
     abbr = _abbreviations()
-    low: list[str] = []
-    printed: list[str] = []
-    start: list[int] = []
-    end: list[int] = []
-    cap: list[int] = []
-    gap: list[int] = []
-    expanded: list[bool] = []
-    prev_end = -1
-    for m in _TOKEN.finditer(folded):
-        s, e = m.span()
-        w = m.group()
-        if gap:
-            g = folded[prev_end:s]
-            gap[-1] = _GAP_CODES.get(g, OTHER)
-        prev_end = e
-        wl = w.lower()
-        exp = abbr.get(wl) if (w[0].isupper() and len(w) > 1) else None
-        if exp is not None and not (wl == "tp" and False):
-            for i, (el, ep) in enumerate(exp):
-                low.append(el)
-                printed.append(ep)
-                start.append(s)
-                end.append(e)
-                cap.append(1)
-                gap.append(SAME)
-                expanded.append(True)
-            continue
-        low.append(wl)
-        printed.append(w)
-        start.append(s)
-        end.append(e)
-        cap.append(0 if not w[0].isupper() else (2 if len(w) > 1 and w.isupper() else 1))
-        gap.append(OTHER)
-        expanded.append(False)
-    return Stream(folded, low, printed, start, end, cap, gap, expanded)
+    hits = [i for i, w in enumerate(low) if w in abbr and cap[i] and len(w) > 1]
+    for i in reversed(hits):
+        exp = abbr[low[i]]
+        k = len(exp)
+        low[i:i + 1] = [e[0] for e in exp]
+        words[i:i + 1] = [e[1] for e in exp]
+        start[i:i + 1] = [start[i]] * k
+        end[i:i + 1] = [end[i]] * k
+        cap[i:i + 1] = [1] * k
+        gap[i:i + 1] = [SAME] * (k - 1) + [gap[i]]
+        expanded[i:i + 1] = [True] * k
+    return Stream(folded, low, words, start, end, cap, gap, expanded)
 
 
 def match_phrase(s: Stream, j: int, kinds: tuple[str, ...]
@@ -255,6 +321,12 @@ def _bodies(s: Stream, k: int, pieces: list[str], title: Title) -> tuple[int, Ti
         if kind == "head":
             before = len(pieces)
             k = _name_words(s, k, pieces) if s.gap[k - 1] <= SPACE else k
+            if flags == "named" and len(pieces) == before and k < n and \
+                    s.gap[k - 1] <= SPACE:
+                named = match_phrase(s, k, ("body",))
+                if named is not None:
+                    pieces.append(named[2])
+                    k += named[0]
             keeps_jur = flags == "jurisdiction" or (len(pieces) > before and keeps_jur)
             if len(pieces) == before and not (k < n and s.gap[k - 1] <= SPACE
                                               and match_phrase(s, k, _BODY_KINDS)):

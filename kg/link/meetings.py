@@ -12,10 +12,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import cast
 
 from kg.data import load_table
-from kg.model import (CleanDoc, DateValue, Meeting, MeetingValue, Mention, MentionKind,
-                      OfficialValue, RoleValue, TitleValue)
+from kg.model import (
+    CleanDoc,
+    DateValue,
+    Meeting,
+    MeetingValue,
+    Mention,
+    MentionKind,
+    OfficialValue,
+    RoleValue,
+    TitleValue,
+)
 from kg.text import fold_tones, match_key
 
 _PUNCT_RE = re.compile(r"\n|[.!?…]+")
@@ -48,7 +58,7 @@ def assemble_meetings(doc: CleanDoc, mentions: Sequence[Mention],
     if not meetings:
         return ()
     sentences = _sentences(doc.text)
-    main = [m for m in meetings if m.value.main]  # type: ignore[union-attr]
+    main = [m for m in meetings if _value(m).main]
     out: list[Meeting] = []
     if main:
         out.append(_main_meeting(doc, main, meetings, mentions, sentences, published))
@@ -87,7 +97,7 @@ def _sentence_of(sentences: Sequence[tuple[int, int]], pos: int) -> tuple[int, i
 def _main_meeting(doc: CleanDoc, main: Sequence[Mention], meetings: Sequence[Mention],
                   mentions: Sequence[Mention], sentences: Sequence[tuple[int, int]],
                   published: str | None) -> Meeting:
-    values: list[MeetingValue] = [m.value for m in main]  # type: ignore[misc]
+    values = [_value(m) for m in main]
     kind = next((v.kind for v in values if v.kind != "other"), "other")
     terms = [v.term for v in values if v.term]
     term = next((t for t in terms if t[:1].isdigit()), terms[0] if terms else None)
@@ -129,7 +139,7 @@ def _main_date(doc: CleanDoc, main: Sequence[Mention], mentions: Sequence[Mentio
             anchor = next((m.start for m in main if s <= m.start < e), s)
             best = min(inside, key=lambda d: (d.start - s > _DATE_LEAD,
                                               abs(d.start - anchor)))
-            value: DateValue = best.value  # type: ignore[assignment]
+            value = cast(DateValue, best.value)
             iso = _with_year(value.iso, published, doc.folded[s:e])
             if iso is None:
                 return None, True, None
@@ -198,7 +208,7 @@ def _people(doc: CleanDoc, meetings: Sequence[Mention], mentions: Sequence[Menti
                     previous_listed = True
                 elif ahead and len(intro) < 200:
                     chosen = ahead[:1]
-            if cue.value.role == "chair":  # type: ignore[union-attr]
+            if cast(RoleValue, cue.value).role == "chair":
                 chairs.extend(name for _, name in chosen)
             else:
                 attendees.extend(chosen)
@@ -212,7 +222,7 @@ def _persons(mentions: Sequence[Mention]) -> list[tuple[int, str]]:
     """(start, name) for every named official and every title resolved to one."""
     officials = [m for m in mentions if m.kind is MentionKind.OFFICIAL
                  and isinstance(m.value, OfficialValue)]
-    out = [(m.start, m.value.name) for m in officials]  # type: ignore[union-attr]
+    out = [(m.start, cast(OfficialValue, m.value).name) for m in officials]
     for t in mentions:
         if t.kind is MentionKind.TITLE and isinstance(t.value, TitleValue):
             name = _resolve_title(t, officials)
@@ -222,12 +232,12 @@ def _persons(mentions: Sequence[Mention]) -> list[tuple[int, str]]:
 
 
 def _resolve_title(title: Mention, officials: Sequence[Mention]) -> str | None:
-    key = match_key(title.value.title)  # type: ignore[union-attr]
+    key = match_key(cast(TitleValue, title.value).title)
     holders = [m for m in officials
-               if key in (match_key(x) for x in m.value.titles)]  # type: ignore[union-attr]
+               if key in (match_key(x) for x in cast(OfficialValue, m.value).titles)]
     before = [m for m in holders if m.start < title.start]
     pick = before[-1] if before else (holders[0] if holders else None)
-    return pick.value.name if pick else None  # type: ignore[union-attr]
+    return cast(OfficialValue, pick.value).name if pick else None
 
 
 def _speakers(doc: CleanDoc, persons: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -245,9 +255,13 @@ def _speakers(doc: CleanDoc, persons: Sequence[tuple[int, str]]) -> list[tuple[i
 
 
 def _about_other_meeting(meetings: Sequence[Mention], s: int, e: int) -> bool:
-    inside = [m for m in meetings if s <= m.start < e]
-    return bool(inside) and not any(m.value.main for m in inside) and any(  # type: ignore[union-attr]
-        _specific(m.value) for m in inside)  # type: ignore[arg-type]
+    inside = [_value(m) for m in meetings if s <= m.start < e]
+    return bool(inside) and not any(v.main for v in inside) and any(
+        _specific(v) for v in inside)
+
+
+def _value(mention: Mention) -> MeetingValue:
+    return cast(MeetingValue, mention.value)
 
 
 def _specific(value: MeetingValue) -> bool:
@@ -267,15 +281,14 @@ def _other_meetings(meetings: Sequence[Mention],
                     mentions: Sequence[Mention]) -> list[Meeting]:
     groups: dict[tuple[str, int], list[Mention]] = {}
     for m in meetings:
-        v: MeetingValue = m.value  # type: ignore[assignment]
+        v = _value(m)
         if not v.main and v.ordinal is not None:
             groups.setdefault((v.kind, v.ordinal), []).append(m)
     out = []
     for (kind, ordinal), group in groups.items():
-        m = group[0]
-        v = m.value  # type: ignore[assignment]
-        term = next((g.value.term for g in group if g.value.term), None)  # type: ignore[union-attr]
+        m, v = group[0], _value(group[0])
+        term = next((_value(g).term for g in group if _value(g).term), None)
         out.append(Meeting(kind=kind, span=(m.start, m.end), ordinal=ordinal, term=term,
-                           online=v.online, extended=v.extended,  # type: ignore[union-attr]
-                           extraordinary=v.extraordinary, main=False))  # type: ignore[union-attr]
+                           online=v.online, extended=v.extended,
+                           extraordinary=v.extraordinary, main=False))
     return out

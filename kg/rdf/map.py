@@ -201,13 +201,17 @@ class _Mapper:
 
     def _meeting(self, meeting: Meeting) -> None:
         scope = self.province or "vn"
-        when = meeting.date or f"r-{self.doc.id}-{meeting.span[0]}"
+        known = meeting.date and not meeting.date.startswith("--")
+        when = meeting.date if known else f"r-{self.doc.id}-{meeting.span[0]}"
         node = self.iris.meeting(scope, meeting.kind, when, meeting.ordinal)
         self.add(node, RDF.type, MEETING_CLASSES.get(meeting.kind, VNKG.Meeting))
         self.add(node, RDFS.label, Literal(self.doc.text[meeting.span[0]:meeting.span[1]]))
-        if meeting.date:
+        if meeting.date and not meeting.date.startswith("--"):
             self.add(node, VNKG.date, _date_literal(meeting.date))
             self.add(node, VNKG.dateStated, Literal(meeting.date_stated))
+        elif meeting.date:
+            self.add(node, VNKG.dateUnknownReason,
+                     Literal(f"the report gives the day ({meeting.date}) but no year"))
         else:
             self.add(node, VNKG.dateUnknownReason, Literal("the report gives no date"))
         if self.province:

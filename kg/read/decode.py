@@ -98,39 +98,39 @@ def _syllable() -> re.Pattern[str]:
 
 
 def _decode_legacy(data: bytes, source: str, bad_offset: int) -> str:
-    best: tuple[int, int, str] | None = None
-    for decoder in _LEGACY_DECODERS:
+    best = _best_decoding(data, _LEGACY_DECODERS, floor=None)
+    if best is None:
+        raise InputError(source, "not UTF-8 and not a known Vietnamese encoding "
+                                 "(tried windows-1258, TCVN3, VNI-Windows)", offset=bad_offset)
+    return best
+
+
+def _best_decoding(data: bytes, decoders: tuple[Callable[[bytes], str | None], ...],
+                   floor: int | None) -> str | None:
+    """The decoding with the fewest ill-formed words (then the most good ones), if any
+    is mostly Vietnamese and beats `floor` (ill-formed words counted negative)."""
+    best: tuple[int, int] | None = None
+    best_text = None
+    for decoder in decoders:
         text = decoder(data)
         if text is None:
             continue
         good, total = vietnamese_share(text)
-        if total and good / total >= _MIN_SHARE and (best is None or good - total > best[0]
-                                                     or (good - total == best[0] and good > best[1])):
-            best = (good - total, good, text)
-    if best is None:
-        raise InputError(source, "not UTF-8 and not a known Vietnamese encoding "
-                                 "(tried windows-1258, TCVN3, VNI-Windows)", offset=bad_offset)
-    return best[2]
+        if not total or good / total < _MIN_SHARE:
+            continue
+        key = (good - total, good)
+        if (floor is None or key[0] > floor) and (best is None or key > best):
+            best, best_text = key, text
+    return best_text
 
 
 def _repair_mojibake(text: str) -> str:
     if text.isascii() or _NOT_CP1252.search(text):
         return text                     # real Vietnamese has letters cp1252 lacks
+    data = text.translate(_cp1252_reverse()).encode("latin-1")
     good, total = vietnamese_share(text)
-    try:
-        data = text.translate(_cp1252_reverse()).encode("latin-1")
-    except UnicodeEncodeError:
-        return text
-    best = (good - total, text)
-    for decoder in (*_LEGACY_DECODERS, _decode_utf8):
-        fixed = decoder(data)
-        if fixed is None:
-            continue
-        fixed_good, fixed_total = vietnamese_share(fixed)
-        if fixed_total and fixed_good / fixed_total >= _MIN_SHARE and \
-                fixed_good - fixed_total > best[0]:
-            best = (fixed_good - fixed_total, fixed)
-    return best[1]
+    fixed = _best_decoding(data, (*_LEGACY_DECODERS, _decode_utf8), floor=good - total)
+    return fixed or text
 
 
 def _decode_utf8(data: bytes) -> str | None:

@@ -13,7 +13,7 @@ from kg.clean import clean
 from kg.clean.furniture import furniture_action
 from kg.data import load_table
 from kg.model import CleanDoc, RawReport
-from tests.hostile import HOSTILE_STRINGS
+from hostile import HOSTILE_STRINGS
 
 CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
 _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u180e]")
@@ -34,7 +34,7 @@ def _check_offsets(raw: str, doc: CleanDoc) -> None:
     assert list(offsets) == sorted(offsets), "offsets must not go backwards"
     assert all(0 <= o <= len(raw) for o in offsets)
     for i, char in enumerate(doc.text):
-        if not char.isspace():
+        if not char.isspace() and raw[offsets[i]:offsets[i] + 1] not in ("&", "<"):
             assert char in unicodedata.normalize("NFC", raw[offsets[i]:offsets[i] + 8]), i
 
 
@@ -56,6 +56,8 @@ def _check_spans(raw: str, doc: CleanDoc, seed: int = 7, count: int = 200) -> No
         if (0 < s and offsets[s] == offsets[s - 1]) or (0 < e and offsets[e] == offsets[e - 1]):
             continue            # inside a composed cluster: no raw boundary there
         raw_span = raw[doc.raw_offsets[s]:doc.raw_offsets[e]]
+        if "<" in raw_span or "&" in raw_span:
+            continue            # markup: tags dropped, entities decoded
         raw_span = unicodedata.normalize("NFC", _ZERO_WIDTH.sub("", raw_span))
         assert _WHITESPACE.sub("", raw_span) == _WHITESPACE.sub("", doc.text[s:e]), (s, e)
 
@@ -176,6 +178,22 @@ def test_characters_are_normalised(raw: str, expected: str) -> None:
     doc = _clean(raw)
     assert doc.text == expected
     _check_offsets(raw, doc)
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("<p>Đồng chí <b>Trần Thị Bình</b>, Chủ tịch UBND tỉnh</p><p>dự hội nghị.</p>",
+     "Đồng chí Trần Thị Bình, Chủ tịch UBND tỉnh\n\ndự hội nghị."),
+    ("Tỉnh&nbsp;ủy&amp;HĐND &#7911;y ban", "Tỉnh ủy&HĐND ủy ban"),
+    ("Hội nghị<script>var a = 1 < 2;</script> Tỉnh ủy<!-- quảng cáo -->.", "Hội nghị Tỉnh ủy."),
+    ("Chỉ số 3 < 5 và 7 > 6 & tăng", "Chỉ số 3 < 5 và 7 > 6 & tăng"),
+])
+def test_html_remnants_are_stripped(raw: str, expected: str) -> None:
+    doc = _clean(raw)
+    assert doc.text == expected
+    _check_offsets(raw, doc)
+    start = doc.text.find("Tỉnh")
+    if start >= 0 and raw.find("Tỉnh") >= 0:
+        assert doc.raw_offsets[start] == raw.find("Tỉnh")
 
 
 def test_nfd_input_gives_nfc_output() -> None:

@@ -13,7 +13,7 @@ from kg.model import CleanDoc, Official, ProvinceRef, Report
     ("officials", (1, 1, 1), (0.5, 0.5, 0.5)),
     ("official titles", (1, 0, 1), (1.0, 0.5, 0.6667)),
     ("chairs", (1, 0, 0), (1.0, 1.0, 1.0)),
-    ("directives", (2, 0, 0), (1.0, 1.0, 1.0)),
+    ("directive numbers", (2, 0, 0), (1.0, 1.0, 1.0)),
     ("directive types", (2, 0, 0), (1.0, 1.0, 1.0)),
     ("implements", (1, 0, 0), (1.0, 1.0, 1.0)),
     ("meeting dates", (1, 0, 0), (1.0, 1.0, 1.0)),
@@ -60,13 +60,24 @@ def test_province_accuracy(predicted, expected) -> None:
 
 
 def test_null_gold_province_with_a_prediction_is_wrong(report) -> None:
-    assert score([{"id": "r1", "province": None}], [report]).province.correct == 0
+    ev = score([{"id": "r1", "province": None}], [report])
+    assert ev.province.correct == 0
+    assert [(i.kind, i.value) for i in ev.items if i.row == "province"] == [
+        ("false hit", "none (got Hà Tĩnh)")]
+
+
+def test_wrong_province_is_listed_with_where_the_gold_name_occurs() -> None:
+    report = Report(doc=CleanDoc(id="r1", text="Tỉnh ủy Quảng Trị họp.", source=""),
+                    mentions=(), province=ProvinceRef("44", "Quảng Bình", "place"))
+    ev = score([{"id": "r1", "province": "Quảng Trị"}], [report])
+    assert [(i.kind, i.value) for i in ev.items] == [("miss", "Quảng Trị (got Quảng Bình)")]
+    assert "[Quảng Trị]" in ev.items[0].snippet
 
 
 def test_missing_report_counts_every_item_missed_and_extra_is_listed(gold) -> None:
     stray = Report(doc=CleanDoc(id="khac", text="", source=""), mentions=())
     ev = score([gold], [stray])
-    assert ev.row("officials").fn == 2 and ev.row("directives").fn == 2
+    assert ev.row("officials").fn == 2 and ev.row("directive numbers").fn == 2
     assert ev.missing_reports == ("r1",) and ev.extra_reports == ("khac",)
     assert all(i.snippet == "" for i in ev.items)
 

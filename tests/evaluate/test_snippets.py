@@ -8,7 +8,7 @@ from kg.evaluate.snippets import find, snippet
 from kg.model import CleanDoc
 
 DOC = CleanDoc(id="x", text="Ngày 5/6/2021, Uỷ ban nhân dân tỉnh họp; ông Lê  Văn Anh "
-                             "và ông Lê Văn An dự. Chỉ thị số 05 - CT/TU.", source="")
+                             "và ông Lê Văn An dự. Chỉ thị số 05 - CT/TU. Sáng 12/7, tỉnh họp.", source="")
 
 
 @pytest.mark.parametrize("needle,found", [
@@ -16,6 +16,9 @@ DOC = CleanDoc(id="x", text="Ngày 5/6/2021, Uỷ ban nhân dân tỉnh họp; �
     ("lê văn an", "Lê Văn An"),
     ("Lê Văn Anh", "Lê  Văn Anh"),
     ("2021-06-05", "5/6/2021"),
+    ("2024-07-12", "12/7"),
+    ("2020-06-05", "Ngày 5/6"),
+    ("2020-08-05", None),
     ("05-CT/TU", "05 - CT/TU"),
     ("Phạm Văn Tư", None),
 ])

@@ -14,8 +14,15 @@ import pytest
 
 from kg.extract.meetings import extract_meetings
 from kg.link.meetings import assemble_meetings
-from kg.model import (CleanDoc, DateValue, Meeting, Mention, MentionKind, OfficialValue,
-                      TitleValue)
+from kg.model import (
+    CleanDoc,
+    DateValue,
+    Meeting,
+    Mention,
+    MentionKind,
+    OfficialValue,
+    TitleValue,
+)
 
 _DATE = re.compile(r"(?<!\d)(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?(?![\d/])")
 
@@ -63,17 +70,17 @@ def _main(*args: object, **kwargs: object) -> Meeting:
      "2021-07-19", False),
     ("Ngày 28/12, HĐND tỉnh tổ chức kỳ họp thứ 14.", "2022-01-03", "2021-12-28", False),
     # the year comes from "năm 2023" in the meeting's sentence
-    ("Ngày 1/12, Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh đánh giá nhiệm vụ "
-     "năm 2023, triển khai nhiệm vụ năm 2024.", None, "2023-12-01", False),
+    (("Ngày 1/12, Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh đánh giá nhiệm vụ "
+     "năm 2023, triển khai nhiệm vụ năm 2024."), None, "2023-12-01", False),
     # no year anywhere: unknown, never invented
     ("Sáng 21/4, Ban Thường vụ Tỉnh ủy tổ chức hội nghị cho ý kiến về đề án.", None, None,
      True),
     # the title has no date, the lead sentence has
-    ("Hội nghị Ban Thường vụ Tỉnh ủy\nSáng 27/4/2022, Ban Thường vụ Tỉnh ủy đã tổ chức "
-     "hội nghị cho ý kiến các dự thảo.", None, "2022-04-27", True),
+    (("Hội nghị Ban Thường vụ Tỉnh ủy\nSáng 27/4/2022, Ban Thường vụ Tỉnh ủy đã tổ chức "
+     "hội nghị cho ý kiến các dự thảo."), None, "2022-04-27", True),
     # a directive's issue date is not the meeting's
-    ("Sáng 6/9/2025, Thành ủy tổ chức hội nghị công bố Quyết định số 12-QĐ/TW ngày "
-     "5/9/2025 của Bộ Chính trị.", None, "2025-09-06", True),
+    (("Sáng 6/9/2025, Thành ủy tổ chức hội nghị công bố Quyết định số 12-QĐ/TW ngày "
+     "5/9/2025 của Bộ Chính trị."), None, "2025-09-06", True),
     # "sáng nay" is the publication day
     ("Sáng nay, kỳ họp thứ 10, HĐND tỉnh khóa X khai mạc.", "2023-07-05", "2023-07-05",
      True),
@@ -106,39 +113,39 @@ _ABC = {**_AB, "Vi Văn Cường": ("Phó Bí thư Tỉnh ủy",)}
 
 
 @pytest.mark.parametrize(("text", "names", "chairs", "participants"), [
-    ("Sáng 2/3, Tỉnh ủy tổ chức hội nghị. Đồng chí Lý Văn Hòa, Bí thư Tỉnh ủy chủ trì "
-     "hội nghị.", _A, ["Lý Văn Hòa"], ["Lý Văn Hòa"]),
-    ("Sáng 2/3, Tỉnh ủy tổ chức hội nghị. Dự và chủ trì Hội nghị có đồng chí Lý Văn Hòa, "
+    (("Sáng 2/3, Tỉnh ủy tổ chức hội nghị. Đồng chí Lý Văn Hòa, Bí thư Tỉnh ủy chủ trì "
+     "hội nghị."), _A, ["Lý Văn Hòa"], ["Lý Văn Hòa"]),
+    (("Sáng 2/3, Tỉnh ủy tổ chức hội nghị. Dự và chủ trì Hội nghị có đồng chí Lý Văn Hòa, "
      "Bí thư Tỉnh ủy chủ trì Hội nghị; đồng chí Đào Thị Mai, Chủ tịch UBND tỉnh; cùng dự "
-     "có các đồng chí Ủy viên Ban Thường vụ.", _AB, ["Lý Văn Hòa"],
+     "có các đồng chí Ủy viên Ban Thường vụ."), _AB, ["Lý Văn Hòa"],
      ["Lý Văn Hòa", "Đào Thị Mai"]),
-    ("Sáng 2/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị trực tuyến. Các đồng chí: Lý Văn "
-     "Hòa - Bí thư Tỉnh ủy; Đào Thị Mai - Chủ tịch UBND tỉnh đồng chủ trì hội nghị.",
+    (("Sáng 2/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị trực tuyến. Các đồng chí: Lý Văn "
+     "Hòa - Bí thư Tỉnh ủy; Đào Thị Mai - Chủ tịch UBND tỉnh đồng chủ trì hội nghị."),
      _AB, ["Lý Văn Hòa", "Đào Thị Mai"], ["Lý Văn Hòa", "Đào Thị Mai"]),
-    ("Sáng 2/3, Tỉnh ủy tổ chức hội nghị. Các đồng chí Lý Văn Hòa, Bí thư Tỉnh ủy, Đào "
-     "Thị Mai, Chủ tịch UBND tỉnh đồng chủ trì.", _AB, ["Lý Văn Hòa", "Đào Thị Mai"],
+    (("Sáng 2/3, Tỉnh ủy tổ chức hội nghị. Các đồng chí Lý Văn Hòa, Bí thư Tỉnh ủy, Đào "
+     "Thị Mai, Chủ tịch UBND tỉnh đồng chủ trì."), _AB, ["Lý Văn Hòa", "Đào Thị Mai"],
      ["Lý Văn Hòa", "Đào Thị Mai"]),
-    ("Sáng 2/3, dưới sự chủ trì của đồng chí Lý Văn Hòa, Bí thư Tỉnh ủy và đồng chí Đào "
+    (("Sáng 2/3, dưới sự chủ trì của đồng chí Lý Văn Hòa, Bí thư Tỉnh ủy và đồng chí Đào "
      "Thị Mai, Chủ tịch UBND tỉnh, Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 8 đã được "
-     "tổ chức.", _AB, ["Lý Văn Hòa", "Đào Thị Mai"], ["Lý Văn Hòa", "Đào Thị Mai"]),
-    ("Sáng 2/3, Tỉnh ủy tổ chức hội nghị. Chủ trì hội nghị có đồng chí Lý Văn Hòa, Bí thư "
+     "tổ chức."), _AB, ["Lý Văn Hòa", "Đào Thị Mai"], ["Lý Văn Hòa", "Đào Thị Mai"]),
+    (("Sáng 2/3, Tỉnh ủy tổ chức hội nghị. Chủ trì hội nghị có đồng chí Lý Văn Hòa, Bí thư "
      "Tỉnh ủy. Tham dự hội nghị có các đồng chí: Đào Thị Mai, Chủ tịch UBND tỉnh; Vi Văn "
-     "Cường, Phó Bí thư Tỉnh ủy.", _ABC, ["Lý Văn Hòa"],
+     "Cường, Phó Bí thư Tỉnh ủy."), _ABC, ["Lý Văn Hòa"],
      ["Lý Văn Hòa", "Đào Thị Mai", "Vi Văn Cường"]),
     # "dự và chỉ đạo" is attending, not chairing
-    ("Ngày 12-9, UBND tỉnh họp phiên thường kỳ tháng 9. Dự và chỉ đạo cuộc họp có đồng "
-     "chí Lý Văn Hòa, Bí thư Tỉnh ủy.", _A, [], ["Lý Văn Hòa"]),
+    (("Ngày 12-9, UBND tỉnh họp phiên thường kỳ tháng 9. Dự và chỉ đạo cuộc họp có đồng "
+     "chí Lý Văn Hòa, Bí thư Tỉnh ủy."), _A, [], ["Lý Văn Hòa"]),
     # a speaker is a participant
-    ("Sáng 2/3, HĐND tỉnh khai mạc kỳ họp thứ 5. Phát biểu khai mạc kỳ họp, ông Vi Văn "
-     "Cường nêu rõ yêu cầu. Bí thư Tỉnh ủy Lý Văn Hòa phát biểu chỉ đạo tại kỳ họp.",
+    (("Sáng 2/3, HĐND tỉnh khai mạc kỳ họp thứ 5. Phát biểu khai mạc kỳ họp, ông Vi Văn "
+     "Cường nêu rõ yêu cầu. Bí thư Tỉnh ủy Lý Văn Hòa phát biểu chỉ đạo tại kỳ họp."),
      _ABC, [], ["Vi Văn Cường", "Lý Văn Hòa"]),
     # a name alone in a clause with no cue is nobody's participant
-    ("Sáng 2/3, Tỉnh ủy tổ chức hội nghị. Đồng chí Lý Văn Hòa chủ trì hội nghị. Trước "
-     "đó, đồng chí Đào Thị Mai đã đi thăm các huyện.", _AB, ["Lý Văn Hòa"],
+    (("Sáng 2/3, Tỉnh ủy tổ chức hội nghị. Đồng chí Lý Văn Hòa chủ trì hội nghị. Trước "
+     "đó, đồng chí Đào Thị Mai đã đi thăm các huyện."), _AB, ["Lý Văn Hòa"],
      ["Lý Văn Hòa"]),
     # "điều hành hoạt động" is not chairing a meeting
-    ("Tại Hội nghị Ban Chấp hành Đảng bộ tỉnh ngày 17/9/2022, đồng chí Vi Văn Cường công "
-     "bố quyết định phân công đồng chí Lý Văn Hòa điều hành hoạt động của Tỉnh ủy.",
+    (("Tại Hội nghị Ban Chấp hành Đảng bộ tỉnh ngày 17/9/2022, đồng chí Vi Văn Cường công "
+     "bố quyết định phân công đồng chí Lý Văn Hòa điều hành hoạt động của Tỉnh ủy."),
      _ABC, [], ["Vi Văn Cường"]),
 ])
 def test_chairs_and_participants(text: str, names: dict[str, tuple[str, ...]],

@@ -110,3 +110,10 @@ def test_oxigraph_is_much_faster_than_rdflib(memory, oxigraph) -> None:
         return min(times)
 
     assert best(oxigraph) * 3 < best(memory)
+
+
+def test_parameter_not_projected_is_explained_on_oxigraph(oxigraph) -> None:
+    text = ("# thu: Thử.\n# param province: tên tỉnh\n"
+            "SELECT ?s WHERE { ?s ?p ?o FILTER (STR(?o) = ?province) }")
+    with pytest.raises(QueryError, match="must also be a SELECT variable"):
+        run_query(oxigraph, text, {"province": "Hà Tĩnh"})

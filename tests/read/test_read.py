@@ -244,3 +244,34 @@ def test_vietnamese_share_counts_well_formed_syllables() -> None:
     assert vietnamese_share("Tỉnh ủy nguyễn quốc") == (4, 4)
     assert vietnamese_share("TØnh ñy") == (0, 2)
     assert vietnamese_share("Tổnh uỷy") == (1, 2)
+
+
+def test_legacy_tables_are_one_to_one() -> None:
+    rows = load_table("legacy_encodings")
+    for encoding, count in (("tcvn3", 90), ("vni", 134)):
+        table = [(row["bytes"], row["char"]) for row in rows if row["encoding"] == encoding]
+        assert len(table) == count
+        assert len({code for code, _ in table}) == count, f"{encoding}: repeated bytes"
+        assert len({char for _, char in table}) == count, f"{encoding}: repeated letters"
+        assert all(len(char) == 1 and unicodedata.is_normalized("NFC", char)
+                   for _, char in table)
+
+
+def test_corpus_folder_reads_without_errors() -> None:
+    corpus = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
+    if not corpus.is_dir():
+        pytest.skip(f"development corpus not found at {corpus}")
+    items = _read(corpus)
+    assert not _errors(items)
+    assert len(_reports(items)) == len(list(corpus.glob("*.txt")))
+
+
+def test_html_in_windows_1258(tmp_path: Path) -> None:
+    page = (f'<html><head><meta charset="windows-1258"><title>Tin tỉnh</title></head><body>'
+            f"<article><p>{SENTENCE}</p><p>{SENTENCE.replace('14/3', '15/3')}</p>"
+            f"</article></body></html>")
+    path = tmp_path / "trang_cu.html"
+    path.write_bytes(_encode_cp1258(page))
+    [report] = _read(path)
+    assert isinstance(report, RawReport)
+    assert "Nguyễn Thị Hường, Phó Bí thư Thường trực Tỉnh ủy" in report.text

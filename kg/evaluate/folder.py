@@ -1,0 +1,43 @@
+"""Evaluate a folder end to end: read its reports, run the pipeline, score them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from kg.evaluate.gold import load_golds, load_same_as
+from kg.evaluate.linking import Identity
+from kg.evaluate.score import Evaluation, score
+from kg.model import RawReport
+
+Progress = Callable[[Sequence[RawReport]], Iterable[RawReport]]
+
+
+def evaluate_dir(folder: str | Path, *, identity: Identity | None = None,
+                 progress: Progress | None = None) -> Evaluation:
+    """Process every report in `folder` and score it against the `*.gold.json` there.
+
+    A gold's `source`, when it is a URL, is the report's URL (as a JSONL `url` would
+    be): .txt files carry none, and the site is part of the input, not the answer.
+    Reports that fail are listed in `Evaluation.errors` and their golds count as
+    missed. The linking check runs when `identity` is given and the folder has a
+    `same_as.json`. A folder without golds gives an Evaluation of zero reports.
+    Example: `evaluate_dir("corpus/")` on "d04.txt" + "d04.gold.json".
+    """
+    from kg.pipeline import process_all, read_all
+
+    golds = load_golds(folder)
+    raws, read_errors = read_all([Path(folder)])
+    raws = [_with_url(raw, golds) for raw in raws]
+    reports, process_errors = process_all(raws, progress)
+    evaluation = score(golds, reports, identity=identity, same_as=load_same_as(folder))
+    errors = tuple(str(e) for e in (*read_errors, *process_errors))
+    return replace(evaluation, errors=errors) if errors else evaluation
+
+
+def _with_url(raw: RawReport, golds: Sequence[dict[str, Any]]) -> RawReport:
+    source = next((g.get("source") for g in golds if g.get("id") == raw.id), None)
+    if raw.url or not isinstance(source, str) or not source.startswith(("http://", "https://")):
+        return raw
+    return replace(raw, url=source)
