@@ -33,7 +33,7 @@ def test_every_option_has_help(name: str) -> None:
 def test_every_command_takes_store_except_pure_ones() -> None:
     without = {n for n in COMMANDS
                if not any(p.name == "store" for p in main.commands[n].params)}
-    assert without <= {"queries", "eval"}, without
+    assert without <= {"queries", "eval"}, without  # they read no store
 
 
 def test_readme_command_reference_is_current() -> None:

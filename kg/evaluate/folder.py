@@ -10,6 +10,7 @@ from kg.evaluate.gold import load_golds, load_same_as
 from kg.evaluate.linking import Identity
 from kg.evaluate.score import Evaluation, score
 from kg.model import RawReport
+from kg.rdf.iri import Iris
 
 Progress = Callable[[Sequence[RawReport]], Iterable[RawReport]]
 
@@ -21,8 +22,8 @@ def evaluate_dir(folder: str | Path, *, identity: Identity | None = None,
     A gold's `source`, when it is a URL, is the report's URL (as a JSONL `url` would
     be): .txt files carry none, and the site is part of the input, not the answer.
     Reports that fail are listed in `Evaluation.errors` and their golds count as
-    missed. The linking check runs when `identity` is given and the folder has a
-    `same_as.json`. A folder without golds gives an Evaluation of zero reports.
+    missed. The linking check runs when the folder has a `same_as.json`; `identity`
+    defaults to the IRI the graph gives a person (`graph_identity`). A folder without golds gives an Evaluation of zero reports.
     Example: `evaluate_dir("corpus/")` on "d04.txt" + "d04.gold.json".
     """
     from kg.pipeline import process_all, read_all
@@ -31,7 +32,8 @@ def evaluate_dir(folder: str | Path, *, identity: Identity | None = None,
     raws, read_errors = read_all([Path(folder)])
     raws = [_with_url(raw, golds) for raw in raws]
     reports, process_errors = process_all(raws, progress)
-    evaluation = score(golds, reports, identity=identity, same_as=load_same_as(folder))
+    evaluation = score(golds, reports, identity=identity or graph_identity,
+                       same_as=load_same_as(folder))
     errors = tuple(str(e) for e in (*read_errors, *process_errors))
     return replace(evaluation, errors=errors) if errors else evaluation
 
@@ -41,3 +43,8 @@ def _with_url(raw: RawReport, golds: Sequence[dict[str, Any]]) -> RawReport:
     if raw.url or not isinstance(source, str) or not source.startswith(("http://", "https://")):
         return raw
     return replace(raw, url=source)
+
+
+def graph_identity(report_id: str, name: str) -> str:
+    """The IRI `kg build` gives the person `name` of report `report_id`."""
+    return str(Iris().official(name))

@@ -52,6 +52,8 @@ def extract_bylines(doc: CleanDoc, earlier: Sequence[Mention]) -> list[Mention]:
     for i, m in enumerate(lines):
         if m.group().count(" ") >= _LONG_LINE_WORDS:
             last_long = i
+    if last_long < 0:
+        return []
     out: list[Mention] = []
     for i, m in enumerate(lines):
         if m.group().count(" ") >= _LONG_LINE_WORDS:

@@ -253,6 +253,8 @@ def parse_title(s: Stream, j: int) -> Title | None:
     Title(canonical="Phó Bí thư Thường trực Tỉnh ủy", party="Tỉnh ủy", place="Hà Tĩnh").
     """
     n = len(s.low)
+    if j >= n or not s.cap[j]:
+        return None
     pieces: list[str] = []
     k = j
     hit = match_phrase(s, k, ("full", "role"))

@@ -46,13 +46,20 @@ def _authors(mentions: Sequence[Mention]) -> tuple[str, ...]:
 
 
 def merge_officials(mentions: Sequence[Mention]) -> tuple[Official, ...]:
-    """Group OFFICIAL mentions by name key; union their titles in text order."""
+    """Group OFFICIAL mentions by name key; union their titles in text order.
+
+    A person named only with former posts ("nguyên Chủ tịch nước") holds no office
+    and is left out.
+    """
     groups: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.kind is MentionKind.OFFICIAL and isinstance(m.value, OfficialValue):
             groups.setdefault(match_key(m.value.name), []).append(m)
     officials = []
     for group in groups.values():
+        if not any(m.value.titles for m in group) and any(  # type: ignore[union-attr]
+                m.value.past_titles for m in group):  # type: ignore[union-attr]
+            continue  # only former posts ("nguyên Bí thư"): not an official now
         values = [m.value for m in group]
         names = _unique([v.name for v in values])  # type: ignore[union-attr]
         printed = _unique([m.text for m in group])

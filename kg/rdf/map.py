@@ -16,7 +16,7 @@ from kg.data import load_table
 from kg.model import Directive, Meeting, Mention, MentionKind, Official, Report
 from kg.rdf.iri import Iris
 from kg.rdf.vocab import VNKG, bind_prefixes
-from kg.text import match_key
+from kg.text import fold_tones, match_key
 
 MEETING_CLASSES = {
     "executive-committee": VNKG.ExecutiveCommitteeConference,
@@ -134,9 +134,13 @@ class _Mapper:
         node = self.iris.official(official.name)
         self.officials[match_key(official.name)] = node
         self.add(node, RDF.type, VNKG.Official)
-        self.add(node, RDFS.label, Literal(official.name))
-        for alt in official.alt_names:
-            self.add(node, SKOS.altLabel, Literal(alt))
+        # One label per IRI across reports: the name in the one tone-mark convention
+        # the IRI is keyed on; the printed spellings, when different, are altLabels.
+        label = fold_tones(official.name)
+        self.add(node, RDFS.label, Literal(label))
+        for alt in (official.name, *official.alt_names):
+            if alt != label:
+                self.add(node, SKOS.altLabel, Literal(alt))
         self.add(self.report, VNKG.mentions, node)
         for title in official.past_titles:
             self.add(node, VNKG.formerlyHeld, Literal(title))
