@@ -15,6 +15,7 @@ from typing import TypeVar
 from kg.clean import clean
 from kg.errors import InputError, KgError
 from kg.extract import extract
+from kg.link.across import infer_provinces
 from kg.link.within import link_report
 from kg.model import RawReport, Report
 from kg.rdf.gazetteer import map_gazetteer
@@ -87,6 +88,7 @@ def build(paths: Iterable[str | Path] | None = None, *, store: str | Path = DEFA
     """
     raws, errors = read_all(sample_paths() if paths is None else paths)
     reports, failed = process_all(raws, progress)
+    reports = infer_provinces(reports)
     errors.extend(failed)
     iris = Iris(base)
     with opened(store) as st:

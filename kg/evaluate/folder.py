@@ -26,12 +26,14 @@ def evaluate_dir(folder: str | Path, *, identity: Identity | None = None,
     defaults to the IRI the graph gives a person (`graph_identity`). A folder without golds gives an Evaluation of zero reports.
     Example: `evaluate_dir("corpus/")` on "d04.txt" + "d04.gold.json".
     """
+    from kg.link.across import infer_provinces
     from kg.pipeline import process_all, read_all
 
     golds = load_golds(folder)
     raws, read_errors = read_all([Path(folder)])
     raws = [_with_url(raw, golds) for raw in raws]
     reports, process_errors = process_all(raws, progress)
+    reports = infer_provinces(reports)
     evaluation = score(golds, reports, identity=identity or graph_identity,
                        same_as=load_same_as(folder))
     errors = tuple(str(e) for e in (*read_errors, *process_errors))

@@ -8,6 +8,7 @@ credit ("Ảnh: Minh Anh") is not an author. Offsets point into `CleanDoc.text`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -22,7 +23,6 @@ _WINDOW = 3          # an author line comes within 3 lines of the last paragraph
 _MAX_AUTHORS = 4
 _SPLIT = re.compile(r"\s*(?:\s-\s|\s–\s|,|;|&|\svà\s)\s*")
 _WORD = re.compile(r"[^\W\d_]+(?:[.'’][^\W\d_]+)*\.?")
-_VOWELS = frozenset("aeiouyăâêôơưáàảãạéèẻẽẹíìỉĩịóòỏõọúùủũụýỳỷỹỵ")
 
 
 @lru_cache(maxsize=1)
@@ -107,8 +107,8 @@ def _authors(doc: CleanDoc, line: str, offset: int) -> list[Mention]:
 
 def _glued_at(body: str) -> int:
     """Where page furniture is glued to a name ("Thanh TâmCác ý kiến"), else len(body)."""
-    for i in range(1, min(len(body), 60) - 1):
-        if body[i].isupper() and body[i - 1].islower() and body[i + 1].islower():
+    for i in range(1, min(len(body), 60)):
+        if body[i].isupper() and body[i - 1].islower():
             return i
     return len(body)
 
@@ -129,6 +129,7 @@ def _name(part: str) -> str | None:
 
 
 def _recase(word: str) -> str:
-    if not word.isupper() or not any(c in _VOWELS for c in word.lower()):
+    bare = unicodedata.normalize("NFD", word.lower())
+    if not word.isupper() or not any(c in "aeiouy" for c in bare):
         return word
     return word.capitalize()

@@ -90,9 +90,10 @@ def _phrases() -> dict[str, tuple[tuple[tuple[str, ...], str, str, str, tuple[in
     for row in load_table("titles"):
         if row["kind"] == "rewrite":
             continue
-        raw = row["form"].lower().split()
-        words = tuple(w.rstrip(",") for w in raw)
-        gaps = tuple(COMMA if w.endswith(",") else SPACE for w in raw)
+        raw = row["form"].lower().replace(" - ", "- ").split()
+        words = tuple(w.rstrip(",-") for w in raw)
+        gaps = tuple(COMMA if w.endswith(",") else DASH if w.endswith("-") else SPACE
+                     for w in raw)
         found.setdefault(words[0], []).append((words, row["kind"], row["canonical"],
                                                row["flags"], gaps))
     return {k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in found.items()}
@@ -202,7 +203,7 @@ def build_stream(folded: str, spans: list[tuple[int, int]] | None = None) -> Str
     gap = [codes.get(folded[e:s], OTHER) for e, s in zip(end, start[1:])] + [OTHER]
     expanded = [False] * len(words)
     abbr = _abbreviations()
-    hits = [i for i, w in enumerate(low) if w in abbr and cap[i] and len(w) > 1]
+    hits = [i for i, w in enumerate(low) if w in abbr and cap[i] == 2]
     for i in reversed(hits):
         exp = abbr[low[i]]
         k = len(exp)

@@ -61,6 +61,8 @@ def _title(printed: str):  # type: ignore[no-untyped-def]
     ("Giám đốc Sở Kế hoạch và Đầu tư tỉnh", "Giám đốc Sở Kế hoạch và Đầu tư"),
     ("Giám đốc Sở Văn hóa, Thể thao và Du lịch", "Giám đốc Sở Văn hóa, Thể thao và Du lịch"),
     ("Giám đốc Công an tỉnh", "Giám đốc Công an tỉnh"),
+    ("Giám đốc Sở Lao động - Thương binh và Xã hội",
+     "Giám đốc Sở Lao động - Thương binh và Xã hội"),
     ("Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"),
     ("Bí thư Đảng ủy UBND tỉnh", "Bí thư Đảng ủy Ủy ban nhân dân tỉnh"),
     ("Bí thư Huyện ủy", "Bí thư Huyện ủy"),

@@ -1,0 +1,59 @@
+"""kg.link.across: a report's province inferred from its officials seen elsewhere."""
+
+from __future__ import annotations
+
+from kg.link.across import infer_provinces
+from kg.model import CleanDoc, Official, ProvinceRef, Report
+
+NGHE_AN = ProvinceRef("40", "Nghệ An", "explicit", "40")
+HA_TINH = ProvinceRef("42", "Hà Tĩnh", "explicit", "42")
+
+
+def _report(rid: str, province: ProvinceRef | None, *people: tuple[str, str]) -> Report:
+    officials = tuple(Official(name=name, titles=(title,), spans=((0, 1),))
+                      for name, title in people)
+    return Report(doc=CleanDoc(rid, "x", rid), mentions=(), province=province,
+                  officials=officials)
+
+
+def _province(reports: list[Report], rid: str) -> ProvinceRef | None:
+    return next(r.province for r in reports if r.doc.id == rid)
+
+
+def test_same_person_same_post_gives_the_province() -> None:
+    out = infer_provinces([
+        _report("a", NGHE_AN, ("Lê Văn Minh", "Bí thư Tỉnh ủy")),
+        _report("b", None, ("LÊ VĂN MINH", "Bí thư Tỉnh ủy")),
+    ])
+    assert _province(out, "b") == ProvinceRef("40", "Nghệ An", "official", "40")
+
+
+def test_same_person_other_provincial_post_is_weaker_evidence_but_used() -> None:
+    out = infer_provinces([
+        _report("a", NGHE_AN, ("Lê Văn Minh", "Chủ tịch Ủy ban nhân dân tỉnh")),
+        _report("b", None, ("Lê Văn Minh", "Bí thư Tỉnh ủy")),
+    ])
+    assert _province(out, "b").name == "Nghệ An"
+
+
+def test_disagreeing_clues_leave_it_unresolved() -> None:
+    out = infer_provinces([
+        _report("a", NGHE_AN, ("Lê Văn Minh", "Bí thư Tỉnh ủy")),
+        _report("c", HA_TINH, ("Lê Văn Minh", "Bí thư Tỉnh ủy")),
+        _report("b", None, ("Lê Văn Minh", "Bí thư Tỉnh ủy")),
+    ])
+    assert _province(out, "b") is None
+
+
+def test_national_posts_are_no_clue() -> None:
+    out = infer_provinces([
+        _report("a", NGHE_AN, ("Phan Văn Hòa", "Ủy viên Bộ Chính trị")),
+        _report("b", None, ("Phan Văn Hòa", "Ủy viên Bộ Chính trị")),
+    ])
+    assert _province(out, "b") is None
+
+
+def test_reports_with_a_province_are_unchanged() -> None:
+    reports = [_report("a", HA_TINH, ("Lê Văn Minh", "Bí thư Tỉnh ủy")),
+               _report("b", NGHE_AN, ("Lê Văn Minh", "Bí thư Tỉnh ủy"))]
+    assert infer_provinces(reports) == reports
