@@ -185,6 +185,37 @@ def test_sample_graph_is_consistent(sample: Graph) -> None:
     check_consistency(sample)
 
 
+@pytest.fixture
+def built_sample(built_store: Path) -> Graph:
+    """The union of every graph `kg build` made of examples/ (reports and gazetteer)."""
+    from kg.store import opened
+
+    graph = Graph()
+    with opened(built_store, create=False) as store:
+        for s, p, o, _ in store.dataset.quads((None, None, None, None)):
+            graph.add((s, p, o))
+    return graph
+
+
+@needs_java
+def test_built_sample_graph_is_consistent(built_sample: Graph) -> None:
+    from kg.reason import check_consistency
+
+    assert len(built_sample) > 500
+    check_consistency(built_sample)
+
+
+@needs_java
+def test_built_sample_with_an_official_that_is_a_directive_is_inconsistent(
+        built_sample: Graph) -> None:
+    from kg.reason import check_consistency
+
+    official = next(built_sample.subjects(RDF.type, VNKG.Official))
+    built_sample.add((official, RDF.type, VNKG.Directive))
+    with pytest.raises(ValidationError, match="both vnkg:Directive and vnkg:Official"):
+        check_consistency(built_sample)
+
+
 @needs_java
 def test_official_that_is_a_directive_is_inconsistent(sample: Graph) -> None:
     from kg.reason import check_consistency

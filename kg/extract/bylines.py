@@ -29,7 +29,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[.'’][^\W\d_]+)*\.?")
 def _cues() -> re.Pattern[str]:
     forms = sorted((r["form"] for r in load_table("byline_cues")), key=len, reverse=True)
     alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
-    return re.compile(rf"\(?\s*({alt})\s*:\s*", re.I)
+    return re.compile(rf"\(?\s*({alt})\s*:\s*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

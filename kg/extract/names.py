@@ -70,10 +70,9 @@ def place_length(s: Stream, k: int, words: int) -> int:
     if words == 0:
         return 0
     fam = families()
-    gaz = _gazetteer()
-    if gaz is not None:
+    if _gazetteer() is not None:
         for size in range(min(words, 4), 0, -1):
-            if gaz(" ".join(s.printed[k:k + size])) is not None:
+            if province_of(" ".join(s.printed[k:k + size])) is not None:
                 return size
     first = s.low[k]
     if first in fam and not fam[first]:
@@ -87,6 +86,29 @@ def place_length(s: Stream, k: int, words: int) -> int:
     if first not in fam:
         return min(words, 3)
     return words if words <= 2 else 0
+
+
+@lru_cache(maxsize=8192)
+def is_place(name: str) -> bool:
+    """Whether `name` is a province or district ("Hà Nội", "Lâm Hà"), per the gazetteer."""
+    find = _gazetteer()
+    if find is None:
+        return False
+    if find(name) is not None:
+        return True
+    try:
+        from kg.gazetteer import district_index  # type: ignore[import-not-found]
+    except ImportError:
+        return False
+    return match_key(name) in district_index()
+
+
+@lru_cache(maxsize=8192)
+def province_of(place: str) -> str | None:
+    """The official code of the province named `place`, or None (or no gazetteer)."""
+    find = _gazetteer()
+    found = find(place) if find is not None else None
+    return getattr(found, "code", None)
 
 
 @lru_cache(maxsize=1)

@@ -24,11 +24,8 @@ from kg.text import fold_tones
 SOURCE = "officials.v1"
 _BODIES = ("body", "party", "owner", "head")
 _MAX_GAP = 120
-_SEP_CHARS = frozenset(",;:-–—/ \t")
-_AND = re.compile(r"(?:,\s*)?(?:và|cùng|cùng với)", re.I)
-_CUE = re.compile(r"(?:giữ chức(?: vụ)?|chức danh|chức vụ|đảm nhiệm|làm|là|được bầu|"
-                  r"trúng cử(?: lại)?)\s*$", re.I)
-_LIST = re.compile(r"(?:gồm|gồm có|bao gồm|là)\s*:?\s*$", re.I)
+_SEP_CHARS = frozenset(",;:-–—/() \t")
+_ASIDE = re.compile(r"\s*\([^()\n]{0,40}\)")     # "(bìa trái)", "(thứ hai từ phải)"
 _STOPS = re.compile(r"[.!?()\[\]\"“”]")
 
 
@@ -46,12 +43,35 @@ class _Item:
 
 
 @lru_cache(maxsize=1)
+def _cues() -> dict[str, re.Pattern[str]]:
+    """One pattern per kind of kg/data/official_cues.tsv, matching a whole gap or its end."""
+    forms: dict[str, list[str]] = {}
+    for row in load_table("official_cues"):
+        forms.setdefault(row["kind"], []).append(row["form"])
+    alt = {k: "|".join(re.escape(f) for f in sorted(v, key=len, reverse=True))
+           for k, v in forms.items()}
+    return {
+        "and": re.compile(rf"(?:,\s*)?(?:{alt['and']})", re.IGNORECASE),
+        "appointment": re.compile(rf"(?<![^\W\d_])(?:{alt['appointment']})\s*$", re.IGNORECASE),
+        "respectively": re.compile(rf"(?<![^\W\d_])(?:{alt['respectively']})(?![^\W\d_])",
+                                   re.IGNORECASE),
+        "list": re.compile(rf"(?<![^\W\d_])(?:{alt['list']}|{alt['appointment']})\s*:?\s*$",
+                           re.IGNORECASE),
+        "plural": re.compile(rf"(?<![^\W\d_])(?:{alt['plural']})(?:\s+\S+){{0,2}}\s*$", re.IGNORECASE),
+        "genitive": re.compile(rf"(?<![^\W\d_])(?:{alt['genitive']})\s*$", re.IGNORECASE),
+        "address": re.compile(r"(?<![^\W\d_])(?:" + "|".join(
+            re.escape(r["form"]) for r in load_table("honorifics")
+            if r["kind"] in ("address", "rank", "degree")) + r")\.?\s+$", re.IGNORECASE),
+    }
+
+
+@lru_cache(maxsize=1)
 def _strip_words() -> re.Pattern[str]:
     forms = sorted((r["form"] for r in load_table("honorifics")
                     if r["kind"] in ("address", "rank", "degree", "past")),
                    key=len, reverse=True)
     alt = "|".join(re.escape(f) for f in forms)
-    return re.compile(rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])\.?", re.I)
+    return re.compile(rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])\.?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -73,10 +93,10 @@ def extract_officials(doc: CleanDoc, earlier: Sequence[Mention]) -> list[Mention
     covered = [False] * n
     blocked = [(m.start, m.end) for m in earlier if m.kind is MentionKind.BYLINE]
     items: list[_Item] = []
-    starts = _titles.start_words()
+    starts, prefixes = _titles.start_words(), _titles.prefix_words()
     low, cap = s.low, s.cap
     nxt = 0
-    for j in [j for j in range(n) if cap[j] and low[j] in starts]:
+    for j in [j for j in range(n) if low[j] in starts and (cap[j] or low[j] in prefixes)]:
         if j < nxt or _inside_body(s, j):
             continue
         title = _titles.parse_title(s, j)
@@ -113,7 +133,7 @@ def _working_text(doc: CleanDoc) -> tuple[str, list[int] | None]:
         return folded, None
     back: list[int] = []
     parts: list[str] = []
-    for m in re.finditer(r".[\u0300-\u036f]*", doc.text, re.S):
+    for m in re.finditer(r".[\u0300-\u036f]*", doc.text, re.DOTALL):
         piece = unicodedata.normalize("NFC", m.group())
         parts.append(piece)
         back.extend([m.start()] * len(piece))
@@ -154,15 +174,21 @@ def _names_a_body(s: _titles.Stream, w0: int) -> bool:
 
 
 def _is_genitive(s: _titles.Stream, w0: int) -> bool:
-    return w0 > 0 and s.low[w0 - 1] in ("của", "với") and s.gap[w0 - 1] == 1
+    return w0 > 0 and s.gap[w0 - 1] == 1 and \
+        _cues()["genitive"].search(s.low[w0 - 1]) is not None
 
 
 def _is_plural(s: _titles.Stream, title: _titles.Title) -> bool:
+    """Whether the title is of several people: "các Phó Chủ tịch", "Chủ tịch UBND các xã"."""
     w0, w1 = title.w0, title.w1
-    before = " ".join(s.low[max(0, w0 - 3):w0])
-    if before.endswith(("các", "những", "các đồng chí", "các đ/c", "các ông", "các bà")):
+    plural = _cues()["plural"]
+    k = w0
+    while k > 0 and w0 - k < 3 and s.gap[k - 1] == 1:
+        k -= 1
+    before = " ".join(s.low[k:w0])
+    if w0 and plural.search(before):
         return True
-    return w1 < len(s.low) and s.low[w1] in ("các", "những") and s.gap[w1 - 1] == 1
+    return w1 < len(s.low) and s.gap[w1 - 1] == 1 and plural.fullmatch(s.low[w1]) is not None
 
 
 def _after_place_word(s: _titles.Stream, w0: int, covered: list[bool]) -> bool:
@@ -179,7 +205,7 @@ def _after_place_word(s: _titles.Stream, w0: int, covered: list[bool]) -> bool:
 def _credit_cue() -> re.Pattern[str]:
     forms = sorted((r["form"] for r in load_table("byline_cues")), key=len, reverse=True)
     alt = "|".join(re.escape(f) for f in forms)
-    return re.compile(rf"(?<![^\W\d_])(?:{alt})\s*[:\-–]\s*$", re.I)
+    return re.compile(rf"(?<![^\W\d_])(?:{alt})\s*[:\-–]\s*$", re.IGNORECASE)
 
 
 def _credited(folded: str, start: int) -> bool:
@@ -194,18 +220,21 @@ def _gap(folded: str, a: int, b: int) -> str:
     raw = folded[a:b]
     if "\n" in raw:
         return "break"
+    if "(" in raw:
+        raw = _ASIDE.sub(" ", raw)
     rest = _strip_words().sub("", raw).replace("tân ", "").strip()
     if not rest:
         return "adj"
     if all(c in _SEP_CHARS for c in rest):
         return "sep:" if ":" in rest else ("sep;" if ";" in rest else "sep")
-    if _AND.fullmatch(rest):
+    cues = _cues()
+    if cues["and"].fullmatch(rest.strip("() ,")):
         return "and"
     if _STOPS.search(rest) or ";" in rest or ":" in rest:
         return "break"
-    if _CUE.search(rest):
-        return "cue+" if "lần lượt" in rest else "cue"
-    if _LIST.search(rest):
+    if cues["appointment"].search(rest):
+        return "cue+" if cues["respectively"].search(rest) else "cue"
+    if cues["list"].search(rest):
         return "list"
     return "break"
 
@@ -240,11 +269,9 @@ def _assign(items: list[_Item], gaps: list[str], seg: list[int]) -> None:
     pending: list[int] = []
     for gi, group in enumerate(groups):
         names = [i for i in group if items[i].cand is not None]
-        if header and (gi == 0 or items[group[0]].cand is not None) and \
-                all(items[h].plural or len(names) for h in header):
-            if gi == 0 or _header_live(items, groups, gi):
-                for h in header:
-                    items[h].owners.extend(names)
+        if header and (gi == 0 or _header_live(items, groups, gi)):
+            for h in header:
+                items[h].owners.extend(names)
         if not names:
             if previous_name is not None and post_styled:
                 for i in group:
@@ -338,8 +365,9 @@ def _mentions(doc: CleanDoc, folded: str, items: list[_Item], gaps: list[str],
         if it.cand is None:
             continue
         titles = [t for _, t in sorted(held.get(idx, []))]
-        if it.cand.ambiguous and not titles and not past.get(idx) and \
-                not _has_context(folded, items, gaps, idx):
+        if not titles and not past.get(idx) and not _has_context(folded, items, gaps, idx):
+            continue
+        if _names.is_place(it.cand.name) and not _addressed(folded, it.start):
             continue
         value = OfficialValue(
             name=unicodedata.normalize("NFC", it.cand.name),
@@ -354,7 +382,7 @@ def _mentions(doc: CleanDoc, folded: str, items: list[_Item], gaps: list[str],
 def _complete(items: list[_Item], idx: int, default: str) -> str | None:
     title = items[idx].title
     assert title is not None
-    if title.complete and not title.needs_jurisdiction:
+    if title.complete and not title.needs_jurisdiction and not title.bare_party:
         return title.canonical
     party = jurisdiction = None
     segment = items[idx].segment
@@ -377,27 +405,20 @@ def _level(party: str | None) -> str | None:
     return {v: k for k, v in _titles.party_levels().items()}.get(party)
 
 
+def _addressed(folded: str, start: int) -> bool:
+    """Whether ông, bà, đồng chí or a rank stands right before `start`."""
+    return _cues()["address"].search(folded[max(0, start - 16):start]) is not None
+
+
 def _has_context(folded: str, items: list[_Item], gaps: list[str], idx: int) -> bool:
-    """Whether an ambiguous name stands where a name is expected (after ông, đồng chí)."""
-    it = items[idx]
-    before = folded[max(0, it.start - 12):it.start].lower()
-    if re.search(r"(?:ông|bà|đồng chí|đ/c|ts\.?|ths\.?|tá|tướng)\s+$", before):
+    """Whether a name without a title stands where a name is expected (after ông, in a list)."""
+    if _addressed(folded, items[idx].start):
         return True
-    if idx and gaps[idx - 1] in ("sep", "and") and items[idx - 1].cand is not None:
-        return True
-    return False
+    return bool(idx and gaps[idx - 1] in ("sep", "and") and items[idx - 1].cand is not None)
 
 
 def _province(place: str | None) -> str | None:
-    if place is None:
-        return None
-    find = _names._gazetteer()
-    if find is None:
-        return None
-    found = find(place)
-    if found is None:
-        return None
-    return getattr(found, "code", found if isinstance(found, str) else None)
+    return _names.province_of(place) if place else None
 
 
 def _mention(doc: CleanDoc, start: int, end: int, kind: MentionKind, value: object,

@@ -22,10 +22,10 @@ from functools import lru_cache
 from kg.data import load_table
 from kg.extract import names as _names
 
-# "TP." before a name, dotted capitals (T.Ư, PGS.TS, UVT.Ư), đ/c, then plain words
+# "TP." before a name, joined capitals (T.Ư, PGS.TS, UVT.Ư, NN&PTNT), đ/c, then plain words
 _TOKEN = re.compile(
     r"[Tt][Pp]\.(?=[^\W\d_])"
-    r"|[A-ZĐ]{1,5}(?:[./][A-ZĐƯ]{1,5})+"
+    r"|[A-ZĐ]{1,5}(?:[./&-][A-ZĐƯ]{1,5})+"
     r"|[đĐ]/[cC]"
     r"|[^\W\d_]+(?:['’][^\W\d_]+)*"
 )
@@ -113,9 +113,9 @@ def start_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def first_words() -> frozenset[str]:
-    """First words of every phrase in titles.tsv."""
-    return frozenset(_phrases())
+def prefix_words() -> frozenset[str]:
+    """Words that may open a title in lower case ("quyền Chủ tịch")."""
+    return frozenset(e[0][0] for v in _phrases().values() for e in v if e[1] == "prefix")
 
 
 @lru_cache(maxsize=1)
@@ -160,7 +160,7 @@ def _trie_pattern(words: list[str]) -> str:
     return emit(trie)
 
 
-def windows(folded: str, before: int = 60, after: int = 220) -> list[tuple[int, int]]:
+def windows(folded: str, before: int = 40, after: int = 160) -> list[tuple[int, int]]:
     """Return the merged spans of `folded` around title words and ông/bà/đồng chí.
 
     Text far from every such word holds no official, so it is not tokenised.
@@ -192,10 +192,11 @@ def build_stream(folded: str, spans: list[tuple[int, int]] | None = None) -> Str
     """
     if spans is None:
         spans = [(0, len(folded))]
-    matches = [m for a, b in spans for m in _TOKEN.finditer(folded, a, b)]
-    words = [m.group() for m in matches]
-    start = [m.start() for m in matches]
-    end = [m.end() for m in matches]
+    found = [(m.start(), m.end(), m.group()) for a, b in spans
+             for m in _TOKEN.finditer(folded, a, b)]
+    if not found:
+        return Stream(folded, [], [], [], [], [], [], [])
+    start, end, words = (list(column) for column in zip(*found))
     low = [w.lower() for w in words]
     cap = [0 if not w[0].isupper() else (2 if len(w) > 1 and w.isupper() else 1)
            for w in words]
@@ -241,12 +242,6 @@ def match_phrase(s: Stream, j: int, kinds: tuple[str, ...]
     return None
 
 
-def is_title_start(s: Stream, j: int) -> bool:
-    """Whether a title may begin at word `j` (a capitalised role, full title or prefix)."""
-    return s.cap[j] > 0 and s.low[j] in _phrases() and \
-        match_phrase(s, j, _TITLE_START) is not None
-
-
 def parse_title(s: Stream, j: int) -> Title | None:
     """Read the longest title starting at word `j`; None if no role starts there.
 
@@ -254,7 +249,8 @@ def parse_title(s: Stream, j: int) -> Title | None:
     Title(canonical="Phó Bí thư Thường trực Tỉnh ủy", party="Tỉnh ủy", place="Hà Tĩnh").
     """
     n = len(s.low)
-    if j >= n or not s.cap[j]:
+    if j >= n or not (s.cap[j] or (j + 1 < n and s.cap[j + 1] and
+                                   match_phrase(s, j, ("prefix",)) is not None)):
         return None
     pieces: list[str] = []
     k = j
@@ -288,6 +284,8 @@ def parse_title(s: Stream, j: int) -> Title | None:
     if len(pieces) == n_role:
         title.complete = False
         title.bare_party = "party" in flags
+    elif title.bare_party and not title.complete:
+        title.bare_party = False
     return _finish(s, title, pieces)
 
 
@@ -338,11 +336,14 @@ def _bodies(s: Stream, k: int, pieces: list[str], title: Title) -> tuple[int, Ti
                 break
         elif kind == "body":
             keeps_jur = flags == "jurisdiction"
+            title.bare_party = flags == "party"
         elif kind == "owner":
+            title.bare_party = False
             keeps_jur = keeps_jur and flags == "jurisdiction"
             national = national or flags != "jurisdiction"
         elif kind == "party":
             title.party = canonical
+            title.bare_party = False
             keeps_jur = False
             if k < len(s.low) and s.gap[k - 1] <= SPACE:
                 jur = match_phrase(s, k, ("jurisdiction",))
@@ -370,6 +371,12 @@ def _name_words(s: Stream, k: int, pieces: list[str]) -> int:
     while k < n:
         if taken and s.gap[k - 1] not in (SPACE, COMMA, DASH):
             break
+        if s.expanded[k] and match_phrase(s, k, _STOP_KINDS) is None:
+            token = s.start[k]                       # "GD&ĐT": take its whole expansion
+            while k < n and s.expanded[k] and s.start[k] == token:
+                taken.append(s.printed[k])
+                k += 1
+            continue
         if s.cap[k] == 0:
             if taken and s.low[k] == "và" and k + 1 < n and s.cap[k + 1] and \
                     s.gap[k] == SPACE and match_phrase(s, k + 1, _NAME_STOP_KINDS) is None:
@@ -435,7 +442,7 @@ def complete_title(title: Title, party: str | None, jurisdiction: str | None) ->
     ("Phó Bí thư Thường trực, Chủ tịch HĐND tỉnh" -> "Phó Bí thư Thường trực Tỉnh ủy").
     """
     text = title.canonical
-    if title.bare_party or text.endswith("Ban Thường vụ"):
+    if title.bare_party:
         committee = party or party_levels().get(jurisdiction or "")
         if committee is None:
             return None

@@ -47,8 +47,8 @@ def _officials(text: str) -> dict[str, tuple[str, ...]]:
     ("Dự họp có đồng chí Phan Văn Khải, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.",
      {"Phan Văn Khải": (PBTTU, UBND)}),
     # các đồng chí: X - T1, T2; Y – T3
-    ("Tham dự có các đồng chí: Trần Minh Tâm - Ủy viên BTV Tỉnh ủy, Trưởng ban Dân vận "
-     "Tỉnh ủy; Lê Thị Hoa – Chủ tịch Ủy ban MTTQ tỉnh.",
+    (("Tham dự có các đồng chí: Trần Minh Tâm - Ủy viên BTV Tỉnh ủy, Trưởng ban Dân vận "
+     "Tỉnh ủy; Lê Thị Hoa – Chủ tịch Ủy ban MTTQ tỉnh."),
      {"Trần Minh Tâm": ("Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng ban Dân vận Tỉnh ủy"),
       "Lê Thị Hoa": ("Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh",)}),
     # T1, T2 X
@@ -67,8 +67,8 @@ def _officials(text: str) -> dict[str, tuple[str, ...]]:
       "Lương Quốc Hùng": (PCT_UBND,)}),
     ("Các Phó Chủ tịch UBND tỉnh nhiệm kỳ mới gồm ông Tô Văn Hải và bà Cù Thị Liên.",
      {"Tô Văn Hải": (PCT_UBND,), "Cù Thị Liên": (PCT_UBND,)}),
-    ("Các đồng chí Ủy viên Trung ương Đảng: Vũ Đức Hà - Bí thư Tỉnh ủy; "
-     "Mạc Văn Tư - Phó Bí thư Tỉnh ủy.",
+    (("Các đồng chí Ủy viên Trung ương Đảng: Vũ Đức Hà - Bí thư Tỉnh ủy; "
+     "Mạc Văn Tư - Phó Bí thư Tỉnh ủy."),
      {"Vũ Đức Hà": (UVTW, BTTU), "Mạc Văn Tư": (UVTW, PBTTU)}),
     # ranks and degrees before names
     ("Đại tá Nguyễn Hữu Phước, Giám đốc Công an tỉnh báo cáo.",
@@ -86,23 +86,35 @@ def _officials(text: str) -> dict[str, tuple[str, ...]]:
     # a bare Party post takes its committee from the titles beside it
     ("Đồng chí Cao Văn Hải - Phó Bí thư Thường trực, Chủ tịch HĐND tỉnh dự.",
      {"Cao Văn Hải": ("Phó Bí thư Thường trực Tỉnh ủy", HDND)}),
-    ("Đồng chí Vương Đình Huệ, Phó Bí thư Thành ủy, Chủ tịch HĐND, Trưởng đoàn ĐBQH "
-     "thành phố dự.",
+    (("Đồng chí Vương Đình Huệ, Phó Bí thư Thành ủy, Chủ tịch HĐND, Trưởng đoàn ĐBQH "
+     "thành phố dự."),
      {"Vương Đình Huệ": ("Phó Bí thư Thành ủy", "Chủ tịch Hội đồng nhân dân thành phố",
                          "Trưởng đoàn Đại biểu Quốc hội thành phố")}),
+    ("Đồng chí Nguyễn Văn Ba, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy dự.",
+     {"Nguyễn Văn Ba": ("Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng ban Tổ chức Tỉnh ủy")}),
+    # lower-case "quyền", an aside in brackets
+    ("Ông Lê Văn Thành, quyền Chủ tịch UBND tỉnh, ký quyết định.",
+     {"Lê Văn Thành": ("Quyền Chủ tịch Ủy ban nhân dân tỉnh",)}),
+    ("Ông Hồ Văn Mừng (thứ hai từ trái sang), Phó Chủ tịch UBND tỉnh trao quà.",
+     {"Hồ Văn Mừng": (PCT_UBND,)}),
+    (("Đồng chí Ngô Văn Cường (Phó Chủ tịch UBND tỉnh) và đồng chí Lý Thị Vân (Giám đốc "
+     "Sở Y tế) cùng dự."),
+     {"Ngô Văn Cường": (PCT_UBND,), "Lý Thị Vân": ("Giám đốc Sở Y tế",)}),
+    ("Ông Lục Văn Tám, Phó Bí thư Tỉnh ủy kiêm Chủ tịch UBND tỉnh, dự họp.",
+     {"Lục Văn Tám": (PBTTU, UBND)}),
     # ';' between the titles of one person
-    ("Các đồng chí: Đàm Thị Hằng, Ủy viên Ban Thường vụ Tỉnh ủy; Phó Chủ tịch HĐND tỉnh; "
-     "Kiều Văn Tú, Trưởng ban Kinh tế - Ngân sách HĐND tỉnh dự.",
+    (("Các đồng chí: Đàm Thị Hằng, Ủy viên Ban Thường vụ Tỉnh ủy; Phó Chủ tịch HĐND tỉnh; "
+     "Kiều Văn Tú, Trưởng ban Kinh tế - Ngân sách HĐND tỉnh dự."),
      {"Đàm Thị Hằng": ("Ủy viên Ban Thường vụ Tỉnh ủy", PCT_HDND),
       "Kiều Văn Tú": ("Trưởng ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh",)}),
     # posts given by a verb: giữ chức, lần lượt
     ("Bà Nguyễn Thị Hà được bầu giữ chức Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026.",
      {"Nguyễn Thị Hà": (PCT_UBND,)}),
-    ("Ông Nguyễn Văn Phúc và bà Lê Thị Thanh lần lượt giữ chức Chủ tịch HĐND và "
-     "Chủ tịch UBND tỉnh.",
+    (("Ông Nguyễn Văn Phúc và bà Lê Thị Thanh lần lượt giữ chức Chủ tịch HĐND và "
+     "Chủ tịch UBND tỉnh."),
      {"Nguyễn Văn Phúc": (HDND,), "Lê Thị Thanh": (UBND,)}),
-    ("Ông Bạch Văn Lộc và ông Phí Văn Nam được chỉ định giữ chức Bí thư và Phó Bí thư "
-     "Tỉnh ủy.", {"Bạch Văn Lộc": (BTTU,), "Phí Văn Nam": (PBTTU,)}),
+    (("Ông Bạch Văn Lộc và ông Phí Văn Nam được chỉ định giữ chức Bí thư và Phó Bí thư "
+     "Tỉnh ủy."), {"Bạch Văn Lộc": (BTTU,), "Phí Văn Nam": (PBTTU,)}),
     # titles ending the sentence; Uỷ/Ủy; T.Ư
     ("Hội nghị do đồng chí Trần Văn Nam, Uỷ viên Trung ương Đảng, Bí thư Tỉnh uỷ.",
      {"Trần Văn Nam": (UVTW, BTTU)}),
@@ -121,8 +133,8 @@ def _officials(text: str) -> dict[str, tuple[str, ...]]:
      {"Trần Văn Sơn": ("Bí thư Huyện ủy",),
       "Nguyễn Văn Dũng": ("Chủ tịch Ủy ban nhân dân huyện",)}),
     # mass organisations
-    ("Ông Lê Văn Hưởng, Chủ tịch Hội LHPN tỉnh và bà Trần Thị Thu, Chủ tịch Hội Nông dân "
-     "tỉnh cùng dự.",
+    (("Ông Lê Văn Hưởng, Chủ tịch Hội LHPN tỉnh và bà Trần Thị Thu, Chủ tịch Hội Nông dân "
+     "tỉnh cùng dự."),
      {"Lê Văn Hưởng": ("Chủ tịch Hội Liên hiệp Phụ nữ tỉnh",),
       "Trần Thị Thu": ("Chủ tịch Hội Nông dân tỉnh",)}),
 ])
@@ -138,8 +150,8 @@ def test_arrangements(text: str, expected: dict[str, tuple[str, ...]]) -> None:
      {"Lương Nguyễn Minh Quân": (PBTTU,)}),
     ("Ông Y Biêr Niê, Phó Chủ tịch HĐND tỉnh chủ trì.", {"Y Biêr Niê": (PCT_HDND,)}),
     ("Tham dự có đồng chí Điểu K'Ré, Phó Chủ tịch HĐND tỉnh.", {"Điểu K'Ré": (PCT_HDND,)}),
-    ("Đồng chí Rơ Châm Long, Phó Chủ tịch UBND tỉnh và đồng chí A Pớt, Phó Chủ tịch HĐND "
-     "tỉnh.", {"Rơ Châm Long": (PCT_UBND,), "A Pớt": (PCT_HDND,)}),
+    (("Đồng chí Rơ Châm Long, Phó Chủ tịch UBND tỉnh và đồng chí A Pớt, Phó Chủ tịch HĐND "
+     "tỉnh."), {"Rơ Châm Long": (PCT_UBND,), "A Pớt": (PCT_HDND,)}),
     ("Đồng chí Giàng A Tông, Phó Chủ tịch UBND huyện Mù Cang Chải.",
      {"Giàng A Tông": ("Phó Chủ tịch Ủy ban nhân dân huyện",)}),
     # family names that are also words or places
@@ -149,8 +161,8 @@ def test_arrangements(text: str, expected: dict[str, tuple[str, ...]]) -> None:
     ("Tổng Bí thư Tô Lâm dự.", {"Tô Lâm": ("Tổng Bí thư",)}),
     ("Ông Mai Tiến dự lễ.", {"Mai Tiến": ()}),
     # names in capitals: title-cased value
-    ("PHÓ CHỦ TỊCH UBND TỈNH ĐINH VĂN TOÀN KIỂM TRA CÔNG TRÌNH\n"
-     "Sáng 3/4, Phó Chủ tịch UBND tỉnh Đinh Văn Toàn đã kiểm tra.",
+    (("PHÓ CHỦ TỊCH UBND TỈNH ĐINH VĂN TOÀN KIỂM TRA CÔNG TRÌNH\n"
+     "Sáng 3/4, Phó Chủ tịch UBND tỉnh Đinh Văn Toàn đã kiểm tra."),
      {"Đinh Văn Toàn": (PCT_UBND, PCT_UBND)}),
 ])
 def test_hard_names(text: str, expected: dict[str, tuple[str, ...]]) -> None:
@@ -164,6 +176,7 @@ def test_hard_names(text: str, expected: dict[str, tuple[str, ...]]) -> None:
     "Quang cảnh hội nghị (Ảnh: Nguyễn Văn Tuấn)",
     "Ủy ban nhân dân tỉnh Hà Nam tổ chức hội nghị.",
     "Thành phố Hải Phòng và Hà Nội ký kết hợp tác.",
+    "Sáng nay tại Hà Nội, Bí thư Thành ủy chủ trì hội nghị.",
 ])
 def test_never_an_official(text: str) -> None:
     assert [m for m in _run(text) if m.kind is MentionKind.OFFICIAL] == []
@@ -176,12 +189,12 @@ def test_byline_is_not_an_official() -> None:
 
 
 @pytest.mark.parametrize("text, name, past, current", [
-    ("Hội nghị do đồng chí Nguyễn Văn Đông, nguyên Bí thư Tỉnh ủy, nguyên Chủ tịch UBND "
-     "tỉnh chủ trì.", "Nguyễn Văn Đông", (BTTU, UBND), ()),
+    (("Hội nghị do đồng chí Nguyễn Văn Đông, nguyên Bí thư Tỉnh ủy, nguyên Chủ tịch UBND "
+     "tỉnh chủ trì."), "Nguyễn Văn Đông", (BTTU, UBND), ()),
     ("Ông Nguyễn Hải Nam từng giữ chức Chủ tịch UBND tỉnh Phú Yên.",
      "Nguyễn Hải Nam", (UBND,), ()),
-    ("Dự có đồng chí Hồ Văn Niên - nguyên Ủy viên Bộ Chính trị; đồng chí Lại Thế Nguyên, "
-     "Phó Bí thư Tỉnh ủy.", "Lại Thế Nguyên", (), (PBTTU,)),
+    (("Dự có đồng chí Hồ Văn Niên - nguyên Ủy viên Bộ Chính trị; đồng chí Lại Thế Nguyên, "
+     "Phó Bí thư Tỉnh ủy."), "Lại Thế Nguyên", (), (PBTTU,)),
 ])
 def test_past_posts(text: str, name: str, past: tuple[str, ...],
                     current: tuple[str, ...]) -> None:

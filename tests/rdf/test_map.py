@@ -86,6 +86,8 @@ def test_base_option_changes_iris() -> None:
     ("Ủy viên Ban Chấp hành Trung ương Đảng", True),
     ("Ủy viên Bộ Chính trị", True),
     ("Phó Thủ tướng Chính phủ", True),
+    ("Phó Thủ tướng", True),
+    ("Chủ tịch Hội Nhà báo Việt Nam", True),
     ("Bí thư Tỉnh ủy", False),
     ("Chủ tịch Ủy ban nhân dân tỉnh", False),
     ("Trưởng đoàn Đại biểu Quốc hội tỉnh", False),
