@@ -287,7 +287,9 @@ def validate(store: Path) -> None:
 def eval_cmd(gold_dir: Path, as_json: bool, misses: bool) -> None:
     """Compare extraction with the gold annotations (*.gold.json) in GOLD_DIR.
 
-    Prints precision, recall and F1 per kind of fact, then the misses and false hits.
+    Prints precision, recall and F1 per kind of fact, province accuracy, the linking
+    check (same_as.json), then the misses and false hits. A gold's `source` URL is
+    given to its report as the report's URL, as a JSONL `url` would be.
 
     Example:
 

@@ -62,11 +62,17 @@ def _sparql(store: Store, query: str) -> str:
     return format_result(run_query(store.dataset, query, {}), "json")
 
 
+def make_server(store: Store, *, host: str = "127.0.0.1", port: int = 8765
+                ) -> ThreadingHTTPServer:
+    """Return a server (not yet serving) for an open store; port 0 picks a free one."""
+    return ThreadingHTTPServer((host, port), _handler(store))
+
+
 def serve_store(path: str | Path, *, host: str = "127.0.0.1", port: int = 8765,
                 announce: Callable[[str], None] = print) -> None:
     """Serve the store at `path` until interrupted."""
     with opened(path, create=False) as store:
-        server = ThreadingHTTPServer((host, port), _handler(store))
+        server = make_server(store, host=host, port=port)
         announce(f"http://{host}:{server.server_address[1]}/")
         try:
             server.serve_forever()

@@ -24,7 +24,7 @@ def reference() -> str:
     runner = CliRunner()
     parts = []
     for name in sorted(main.commands):
-        result = runner.invoke(main, [name, "--help"], terminal_width=88)
+        result = runner.invoke(main, [name, "--help"], prog_name="kg", terminal_width=88)
         parts.append(f"### kg {name}\n\n```\n{result.output.rstrip()}\n```\n")
     return "\n".join(parts)
 
