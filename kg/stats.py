@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from kg.rdf.vocab import VNKG
 from kg.store import Store
 
-_VNKG = "https://w3id.org/vnkg/ontology#"
+_VNKG = str(VNKG._NS)
 _COUNTED = ("Report", "Official", "Position", "Tenure", "Meeting", "Directive",
             "Organization")
 

@@ -15,6 +15,7 @@ import pyoxigraph as ox
 
 from kg.errors import KgError
 from kg.fileio import atomic_binary
+from kg.rdf.vocab import VNKG
 from kg.store import Store
 
 
@@ -38,7 +39,7 @@ FORMATS: dict[str, Format] = {
 }
 
 PREFIXES = {
-    "vnkg": "https://w3id.org/vnkg/ontology#",
+    "vnkg": str(VNKG._NS),
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "skos": "http://www.w3.org/2004/02/skos/core#",
     "dcterms": "http://purl.org/dc/terms/",

@@ -14,15 +14,15 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import rdflib
-from rdflib import RDF, RDFS, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
 from kg.errors import KgError
+from kg.rdf.vocab import VNKG
 
 if TYPE_CHECKING:
     import networkx as nx
 
-VNKG = Namespace("https://w3id.org/vnkg/ontology#")
 
 # ontology class -> drawn group; the meeting subclasses share one group
 _GROUP_OF_CLASS: dict[URIRef, str] = {
