@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kg.rdf.map import MEETING_CLASSES
 from kg.rdf.vocab import VNKG
 from kg.store import Store
 
@@ -17,13 +18,22 @@ def _scalar(store: Store, query: str) -> int:
     return int(row[0].value)
 
 
+def _subclasses(name: str) -> list[str]:
+    """The class and, for Meeting, the meeting kinds the mapper types nodes with."""
+    if name == "Meeting":
+        return sorted({str(c) for c in MEETING_CLASSES.values()})
+    return [_VNKG + name]
+
+
 def compute_stats(store: Store) -> dict[str, Any]:
     """Return counts per class, quads, graphs, and reports whose province is unresolved."""
     figures: dict[str, Any] = {"quads": store.quad_count(),
                                "graphs": len(store.graph_names())}
     for name in _COUNTED:
+        classes = " ".join(f"<{c}>" for c in _subclasses(name))
         figures[name] = _scalar(
-            store, f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a <{_VNKG}{name}> }}")
+            store, f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ VALUES ?c {{ {classes} }} "
+                   f"?x a ?c }}")
     figures["provinces reported on"] = _scalar(
         store, f"SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE {{ ?r <{_VNKG}about> ?p }}")
     rows = store.ox.query(
@@ -35,6 +45,14 @@ def compute_stats(store: Store) -> dict[str, Any]:
     evidence = store.ox.query(
         f"""SELECT ?e (COUNT(?r) AS ?n) WHERE {{ ?r <{_VNKG}provinceEvidence> ?e }}
             GROUP BY ?e ORDER BY ?e""", use_default_graph_as_union=True)
+    several = store.ox.query(
+        f"""SELECT ?label (COUNT(DISTINCT ?prov) AS ?n) WHERE {{
+              ?o a <{_VNKG}Official> ; <http://www.w3.org/2000/01/rdf-schema#label> ?label ;
+                 <{_VNKG}holdsPosition>/<{_VNKG}jurisdiction> ?prov }}
+            GROUP BY ?label HAVING (COUNT(DISTINCT ?prov) > 1) ORDER BY ?label""",
+        use_default_graph_as_union=True)
+    # one name in provincial posts of several provinces: a move, or two people
+    figures["one name, several provinces"] = [row[0].value for row in several]
     figures["province evidence"] = {row[0].value: int(row[1].value) for row in evidence}
     return figures
 
@@ -45,10 +63,10 @@ def format_stats(figures: dict[str, Any]) -> str:
     for key, value in figures.items():
         if isinstance(value, list):
             shown = ", ".join(value) if value else "none"
-            lines.append(f"{key:<24} {len(value)}: {shown}")
+            lines.append(f"{key:<28} {len(value)}: {shown}")
         elif isinstance(value, dict):
             shown = ", ".join(f"{k} {v}" for k, v in value.items()) or "none"
-            lines.append(f"{key:<24} {shown}")
+            lines.append(f"{key:<28} {shown}")
         else:
-            lines.append(f"{key:<24} {value}")
+            lines.append(f"{key:<28} {value}")
     return "\n".join(lines)

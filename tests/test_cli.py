@@ -135,7 +135,9 @@ def test_stats(store: Path) -> None:
     assert "Official" in result.output
     figures = json.loads(run("stats", "--json", "--store", store).output)
     assert figures["Report"] == 5
+    assert figures["Meeting"] >= 5          # every sample report is about a meeting
     assert figures["unresolved province"] == []
+    assert figures["one name, several provinces"] == []
 
 
 def test_validate_sample_conforms(store: Path) -> None:
