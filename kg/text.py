@@ -54,7 +54,7 @@ def squash_spaces(text: str) -> str:
 
 
 def slug(text: str) -> str:
-    """Return an ASCII IRI-safe key: "Lữ Văn Hùng" -> "lu-van-hung", "04-NQ/TW" -> "04-nq-tw"."""
+    """Return an ASCII IRI-safe key: "Lữ Văn Hoàng" -> "lu-van-hoang", "04-NQ/TW" -> "04-nq-tw"."""
     folded = match_key(text).replace("đ", "d")
     ascii_text = unicodedata.normalize("NFD", folded).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "x"

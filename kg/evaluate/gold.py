@@ -38,7 +38,7 @@ def load_same_as(folder: str | Path) -> list[tuple[Person, ...]] | None:
     """Return the groups of `same_as.json` in `folder`, or None when there is no such file.
 
     Each group lists `(report id, name)` pairs that are one person, e.g.
-    `(("d04", "Lê Văn Hiệu"), ("d16", "Lê Văn Hiệu"))`.
+    `(("d04", "Lê Văn Hào"), ("d16", "Lê Văn Hào"))`.
     """
     file = Path(folder) / SAME_AS
     if not file.is_file():

@@ -44,8 +44,8 @@ def check_linking(golds: Sequence[Mapping[str, Any]], identity: Identity,
     """Return how many `same_as` groups share one identity and which pairs merge wrongly.
 
     Names compare by `match_key`. No groups and no people give
-    `Linking(0, 0, (), (), 0)`. Example: groups `[[("d04", "Lê Văn Hiệu"), ("d16",
-    "Lê Văn Hiệu")]]` are linked when both map to `id:official/le-van-hieu`.
+    `Linking(0, 0, (), (), 0)`. Example: groups `[[("d04", "Lê Văn Hào"), ("d16",
+    "Lê Văn Hào")]]` are linked when both map to `id:official/le-van-hieu`.
     """
     cache: dict[tuple[str, str], str | None] = {}
 

@@ -15,7 +15,7 @@ import pyoxigraph as ox
 
 from kg.errors import KgError
 from kg.fileio import atomic_binary
-from kg.rdf.vocab import VNKG
+from kg.rdf.vocab import PREFIXES
 from kg.store import Store
 
 
@@ -38,13 +38,6 @@ FORMATS: dict[str, Format] = {
     )
 }
 
-PREFIXES = {
-    "vnkg": str(VNKG._NS),
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-}
 
 
 def guess_format(path: str | Path) -> Format:
@@ -70,7 +63,8 @@ def export(store: Store, path: str | Path, fmt: Format | None = None) -> int:
     else:
         result = store.ox.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
         items = sorted(set(result), key=str)  # type: ignore[arg-type]
-    prefixes = PREFIXES if fmt.ox_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
+    with_prefixes = fmt.ox_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG)
+    prefixes = dict(PREFIXES) if with_prefixes else None
     with atomic_binary(target) as out:
         ox.serialize(items, out, fmt.ox_format, prefixes=prefixes)
     return len(items)

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from kg.link.scope import is_national
 from kg.model import ProvinceRef, Report
-from kg.rdf.map import is_national
 from kg.text import match_key
 
 _Place = tuple[str, str, str]                 # gazetteer key, code, name

@@ -50,8 +50,8 @@ def assemble_meetings(doc: CleanDoc, mentions: Sequence[Mention],
     Spans are offsets into `doc.text`. A date is taken only from the text (YYYY-MM-DD,
     or YYYY-MM when only the month is printed), or from `published` when the lead says
     "sáng nay"; never invented. Example: "Sáng 30/6/2020, Tỉnh ủy tổ chức Hội nghị ...
-    Đồng chí Lữ Văn Hùng, Bí thư Tỉnh ủy chủ trì hội nghị." gives a Meeting dated
-    2020-06-30 chaired by "Lữ Văn Hùng".
+    Đồng chí Lữ Văn Hoàng, Bí thư Tỉnh ủy chủ trì hội nghị." gives a Meeting dated
+    2020-06-30 chaired by "Lữ Văn Hoàng".
     """
     meetings = sorted((m for m in mentions if m.kind is MentionKind.MEETING
                        and isinstance(m.value, MeetingValue)), key=lambda m: m.start)

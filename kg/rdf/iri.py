@@ -14,7 +14,7 @@ DEFAULT_BASE = "https://w3id.org/vnkg/id/"
 
 
 class Iris:
-    """Mint IRIs under one base: `Iris(base).official("Lữ Văn Hùng")`."""
+    """Mint IRIs under one base: `Iris(base).official("Lữ Văn Hoàng")`."""
 
     def __init__(self, base: str = DEFAULT_BASE) -> None:
         self.base = base if base.endswith(("/", "#")) else base + "/"

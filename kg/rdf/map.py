@@ -7,12 +7,10 @@ node with its offsets and sentence, so each statement can be traced to its text.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
-from kg.data import load_table
+from kg.link.scope import is_national
 from kg.model import Directive, Meeting, Mention, MentionKind, Official, Report
 from kg.rdf.iri import Iris
 from kg.rdf.vocab import VNKG, bind_prefixes
@@ -35,23 +33,6 @@ def map_report(report: Report, iris: Iris) -> Graph:
     bind_prefixes(graph)
     _Mapper(report, iris, graph).run()
     return graph
-
-
-def is_national(title: str) -> bool:
-    """Tell whether a canonical title is a national post (no provincial jurisdiction)."""
-    key = match_key(title)
-    national, provincial = _title_markers()
-    if any(f" {marker} " in f" {key} " for marker in provincial):
-        return False
-    return any(f" {marker} " in f" {key} " for marker in national)
-
-
-@lru_cache(maxsize=1)
-def _title_markers() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    rows = load_table("national_bodies")
-    national = tuple(match_key(r["marker"]) for r in rows if r["kind"] == "national")
-    provincial = tuple(match_key(r["marker"]) for r in rows if r["kind"] == "provincial")
-    return national, provincial
 
 
 def _date_literal(iso: str) -> Literal:
@@ -84,6 +65,7 @@ class _Mapper:
         self.doc = report.doc
         self.report = iris.report(report.doc.id)
         self.province = report.province.key if report.province else None
+        self.observed = self._observed_on()
         self.officials: dict[str, URIRef] = {}
         self.directives: dict[str, URIRef] = {}
 
@@ -144,7 +126,6 @@ class _Mapper:
         self.add(self.report, VNKG.mentions, node)
         for title in official.past_titles:
             self.add(node, VNKG.formerlyHeld, Literal(title))
-        observed = self._observed_on()
         span = official.spans[0]
         for title in official.titles:
             position = self._position(title)
@@ -154,8 +135,8 @@ class _Mapper:
             self.add(tenure, VNKG.official, node)
             self.add(tenure, VNKG.position, position)
             self.add(tenure, VNKG.source, self.report)
-            if observed is not None:
-                self.add(tenure, VNKG.observedOn, observed)
+            if self.observed is not None:
+                self.add(tenure, VNKG.observedOn, self.observed)
             self._span(tenure, span)
 
     def _position(self, title: str) -> URIRef:

@@ -103,7 +103,7 @@ class VNKG(DefinedNamespace):
     mergeEvidence: URIRef
 
 
-_PREFIXES: tuple[tuple[str, str], ...] = (
+PREFIXES: tuple[tuple[str, str], ...] = (
     ("vnkg", str(VNKG._NS)),
     ("dcterms", str(DCTERMS)),
     ("skos", str(SKOS)),
@@ -129,5 +129,5 @@ def bind_prefixes(graph: Graph) -> None:
     Example: after `bind_prefixes(g)`, `g.serialize(format="turtle")` writes
     `vnkg:Official` and `rdfs:label "Nguyễn Văn An"`.
     """
-    for prefix, namespace in _PREFIXES:
+    for prefix, namespace in PREFIXES:
         graph.bind(prefix, namespace, override=True, replace=True)

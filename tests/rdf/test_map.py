@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 from rdflib import RDF, RDFS, XSD, Literal
 
 from kg.model import CleanDoc, Directive, Meeting, Official, ProvinceRef, Report
 from kg.rdf.iri import Iris
-from kg.rdf.map import is_national, map_report, sentence_around
+from kg.rdf.map import map_report, sentence_around
 from kg.rdf.vocab import VNKG
 
 TEXT = ("Sáng 2/3/2021, Tỉnh ủy Hà Tĩnh họp. Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy chủ trì. "
@@ -80,21 +79,6 @@ def test_provincial_numbers_are_scoped_national_are_not() -> None:
 
 def test_base_option_changes_iris() -> None:
     assert Iris("http://example.org/kg").official("Lê A").startswith("http://example.org/kg/")
-
-
-@pytest.mark.parametrize("title, national", [
-    ("Ủy viên Ban Chấp hành Trung ương Đảng", True),
-    ("Ủy viên Bộ Chính trị", True),
-    ("Phó Thủ tướng Chính phủ", True),
-    ("Phó Thủ tướng", True),
-    ("Chủ tịch Hội Nhà báo Việt Nam", True),
-    ("Bí thư Tỉnh ủy", False),
-    ("Chủ tịch Ủy ban nhân dân tỉnh", False),
-    ("Trưởng đoàn Đại biểu Quốc hội tỉnh", False),
-    ("Giám đốc Sở Tài chính", False),
-])
-def test_is_national(title: str, national: bool) -> None:
-    assert is_national(title) is national
 
 
 def test_sentence_around() -> None:
