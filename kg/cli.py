@@ -213,18 +213,17 @@ def export_cmd(output: Path, fmt: str | None, store: Path) -> None:
 def remove(report_ids: tuple[str, ...], store: Path) -> None:
     """Remove reports (by id) and everything they said from the store.
 
+    The cross-report links (identities, post holdings, successions, inferred
+    provinces) are then worked out again from the reports that remain.
+
     Example:
 
     \b
         kg remove ha-tinh-hoi-nghi-bch-2021
     """
-    from kg.rdf.iri import Iris
+    from kg.pipeline import remove as remove_reports
 
-    missing = []
-    with opened(store, create=False) as st:
-        for report_id in report_ids:
-            if not st.remove_graph(Iris().report(report_id)):
-                missing.append(report_id)
+    missing = remove_reports(report_ids, store=store)
     for report_id in missing:
         click.echo(f"Error: no report {report_id!r} in {store}", err=True)
     click.echo(f"removed {len(report_ids) - len(missing)} report(s)")

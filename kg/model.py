@@ -12,8 +12,8 @@ All offsets are character offsets into `CleanDoc.text`, end exclusive, so that
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 from enum import Enum
+from functools import cached_property
 from typing import Union
 
 from kg.text import fold_tones
@@ -70,7 +70,7 @@ class OfficialValue:
     name: str                                 # full name as printed, NFC, spaces normalised
     titles: tuple[str, ...] = ()              # canonical current titles, in text order
     past_titles: tuple[str, ...] = ()         # "nguyên Bí thư ...": not current tenures
-    province: str | None = None               # adminCode when a title names another province
+    province: str | None = None               # the province a title names, as printed
 
 
 @dataclass(frozen=True)
@@ -155,6 +155,11 @@ class Official:
     spans: tuple[Span, ...]
     past_titles: tuple[str, ...] = ()
     alt_names: tuple[str, ...] = ()
+    province: str | None = None               # gazetteer key of a province the titles
+                                              # name ("Bí thư Tỉnh ủy Hà Tĩnh"), when
+                                              # it is not the report's
+    identity: str = ""                        # the key of its IRI, set by cross-report
+                                              # linking ("" = the slug of the name)
 
 
 @dataclass(frozen=True)
@@ -191,6 +196,8 @@ class ProvinceRef:
     name: str
     evidence: str                             # explicit | place | source | official
     key: str = ""                             # gazetteer key (see ProvinceValue)
+    basis: str = ""                           # for evidence "official": who, which post,
+                                              # which report
 
 
 @dataclass(frozen=True)
@@ -205,3 +212,31 @@ class Report:
     officials: tuple[Official, ...] = ()
     meetings: tuple[Meeting, ...] = ()
     directives: tuple[Directive, ...] = field(default_factory=tuple)
+
+
+# ---- across reports -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Post:
+    """A title in a jurisdiction, as one report shows an official holding it."""
+
+    title: str                                # canonical title
+    province: str | None                      # gazetteer key; None: national or unknown
+    national: bool = False
+
+
+@dataclass(frozen=True)
+class Sighting:
+    """One official of one report, as cross-report linking sees it.
+
+    Made from a fresh `Report` or read back from the store, so that reports built
+    earlier take part in linking without being read again.
+    """
+
+    report: str                               # report id
+    name: str                                 # the name as labelled
+    key: str                                  # match_key(name)
+    date: str | None                          # the day the report shows it (ISO), if known
+    posts: tuple[Post, ...] = ()
+    province: str | None = None               # the report's province key
+    identity: str = ""                        # the official's IRI key, once decided

@@ -15,14 +15,17 @@ from typing import TypeVar
 from kg.clean import clean
 from kg.errors import InputError, KgError
 from kg.extract import extract
-from kg.link.across import infer_provinces
+from kg.link.across import link_across
 from kg.link.within import link_report
 from kg.model import RawReport, Report
 from kg.rdf.gazetteer import map_gazetteer
 from kg.rdf.iri import DEFAULT_BASE, Iris
+from kg.rdf.links import map_links
 from kg.rdf.map import map_report
 from kg.read import read_paths
-from kg.store import DEFAULT_STORE, opened
+from kg.store import DEFAULT_STORE, Store, opened
+from kg.store.sightings import read_sightings, revisitable
+from kg.store.sources import load_sources, remove_source, save_source
 
 T = TypeVar("T")
 Progress = Callable[[Sequence[T]], Iterable[T]]
@@ -84,16 +87,51 @@ def build(paths: Iterable[str | Path] | None = None, *, store: str | Path = DEFA
     """Build the reports under `paths` (default: the sample) into the store at `store`.
 
     Each report replaces its own named graph atomically; reports already in the store
-    and not among the inputs are kept.
+    and not among the inputs are kept, and linked with the new ones.
     """
     raws, errors = read_all(sample_paths() if paths is None else paths)
-    reports, failed = process_all(raws, progress)
-    reports = infer_provinces(reports)
-    errors.extend(failed)
-    iris = Iris(base)
     with opened(store) as st:
-        st.replace_graph(iris.graph("gazetteer"), map_gazetteer(iris))
-        for report in reports:
-            st.replace_graph(iris.report(report.doc.id), map_report(report, iris))
+        built, failed = update(st, raws, Iris(base), progress)
         quads = st.quad_count()
-    return BuildResult(Path(store), tuple(r.doc.id for r in reports), tuple(errors), quads)
+    return BuildResult(Path(store), built, (*errors, *failed), quads)
+
+
+def remove(report_ids: Iterable[str], *, store: str | Path = DEFAULT_STORE,
+           base: str = DEFAULT_BASE) -> list[str]:
+    """Remove reports from the store at `store` and re-link the rest; return ids not found."""
+    iris = Iris(base)
+    missing = []
+    with opened(store, create=False) as st:
+        for report_id in report_ids:
+            if st.remove_graph(iris.report(report_id)):
+                remove_source(st.path, report_id)
+            else:
+                missing.append(report_id)
+        update(st, [], iris)
+    return missing
+
+
+def update(st: Store, raws: Sequence[RawReport], iris: Iris,
+           progress: Progress[RawReport] | None = None
+           ) -> tuple[tuple[str, ...], list[KgError]]:
+    """Process `raws` into the open store `st` and re-link everything stored.
+
+    Reports already stored whose province rests on other reports (or is unknown) are
+    processed again from their kept inputs, so their province follows the graph.
+    Returns the ids of `raws` stored and the errors met.
+    """
+    fresh = {raw.id for raw in raws}
+    again = [raw for raw in load_sources(st.path, revisitable(st)) if raw.id not in fresh]
+    reports, errors = process_all([*raws, *again], progress)
+    rebuilt = {r.doc.id for r in reports}
+    old = read_sightings(st, iris)
+    linked = link_across(reports, [s for s in old if s.report not in rebuilt],
+                         {(s.report, s.key): s.identity for s in old if s.report in rebuilt})
+    st.replace_graph(iris.graph("gazetteer"), map_gazetteer(iris))
+    by_id = {raw.id: raw for raw in raws}
+    for report in linked.reports:
+        if report.doc.id in by_id:
+            save_source(st.path, by_id[report.doc.id])
+        st.replace_graph(iris.report(report.doc.id), map_report(report, iris))
+    st.replace_graph(iris.graph("links"), map_links(linked.sightings, linked.identities, iris))
+    return tuple(r.doc.id for r in reports if r.doc.id in fresh), errors

@@ -10,7 +10,7 @@ from kg.store import Store
 
 _VNKG = str(VNKG._NS)
 _COUNTED = ("Report", "Official", "Position", "Tenure", "Meeting", "Directive",
-            "Organization")
+            "Organization", "PostHolding", "Succession")
 
 
 def _scalar(store: Store, query: str) -> int:
@@ -26,7 +26,7 @@ def _subclasses(name: str) -> list[str]:
 
 
 def compute_stats(store: Store) -> dict[str, Any]:
-    """Return counts per class, quads, graphs, and reports whose province is unresolved."""
+    """Return counts per class, quads, graphs, unresolved provinces, merges and collisions."""
     figures: dict[str, Any] = {"quads": store.quad_count(),
                                "graphs": len(store.graph_names())}
     for name in _COUNTED:
@@ -45,14 +45,18 @@ def compute_stats(store: Store) -> dict[str, Any]:
     evidence = store.ox.query(
         f"""SELECT ?e (COUNT(?r) AS ?n) WHERE {{ ?r <{_VNKG}provinceEvidence> ?e }}
             GROUP BY ?e ORDER BY ?e""", use_default_graph_as_union=True)
-    several = store.ox.query(
-        f"""SELECT ?label (COUNT(DISTINCT ?prov) AS ?n) WHERE {{
-              ?o a <{_VNKG}Official> ; <http://www.w3.org/2000/01/rdf-schema#label> ?label ;
-                 <{_VNKG}holdsPosition>/<{_VNKG}jurisdiction> ?prov }}
-            GROUP BY ?label HAVING (COUNT(DISTINCT ?prov) > 1) ORDER BY ?label""",
+    merges = store.ox.query(
+        f"""SELECT ?rule (COUNT(?l) AS ?n) WHERE {{ ?l a <{_VNKG}IdentityLink> ;
+              <{_VNKG}linkRule> ?rule }} GROUP BY ?rule ORDER BY ?rule""",
         use_default_graph_as_union=True)
-    # one name in provincial posts of several provinces: a move, or two people
-    figures["one name, several provinces"] = [row[0].value for row in several]
+    figures["merges by rule"] = {row[0].value: int(row[1].value) for row in merges}
+    collisions = store.ox.query(
+        f"""SELECT ?rule ?evidence WHERE {{ ?c a <{_VNKG}NameCollision> ;
+              <{_VNKG}linkRule> ?rule ; <{_VNKG}mergeEvidence> ?evidence }}
+            ORDER BY ?rule ?evidence""", use_default_graph_as_union=True)
+    # one name kept as two people: right when they are two, a missed merge otherwise
+    figures["suspected same-name collisions"] = [f"{row[0].value}: {row[1].value}"
+                                                 for row in collisions]
     figures["province evidence"] = {row[0].value: int(row[1].value) for row in evidence}
     return figures
 
@@ -62,11 +66,11 @@ def format_stats(figures: dict[str, Any]) -> str:
     lines = []
     for key, value in figures.items():
         if isinstance(value, list):
-            shown = ", ".join(value) if value else "none"
-            lines.append(f"{key:<28} {len(value)}: {shown}")
+            shown = "\n  ".join(["", *value]) if value else " none"
+            lines.append(f"{key:<30} {len(value)}:{shown}")
         elif isinstance(value, dict):
             shown = ", ".join(f"{k} {v}" for k, v in value.items()) or "none"
-            lines.append(f"{key:<28} {shown}")
+            lines.append(f"{key:<30} {shown}")
         else:
-            lines.append(f"{key:<28} {value}")
+            lines.append(f"{key:<30} {value}")
     return "\n".join(lines)

@@ -37,7 +37,7 @@ def test_build_with_export_and_view(tmp_path: Path) -> None:
 def test_build_without_paths_builds_the_sample(tmp_path: Path) -> None:
     result = run("build", "--store", tmp_path / "s")
     assert result.exit_code == 0, result.output
-    assert "5 reports" in result.output
+    assert "6 reports" in result.output
 
 
 def test_build_with_a_bad_input_exits_1_and_names_it(tmp_path: Path) -> None:
@@ -47,7 +47,7 @@ def test_build_with_a_bad_input_exits_1_and_names_it(tmp_path: Path) -> None:
                                        str(tmp_path / "s")])
     assert result.exit_code == 1, result.output
     assert "bad.jsonl:1" in result.stderr
-    assert "5 reports" in result.stdout
+    assert "6 reports" in result.stdout
 
 
 def test_query_formats(store: Path) -> None:
@@ -134,10 +134,15 @@ def test_stats(store: Path) -> None:
     assert result.exit_code == 0
     assert "Official" in result.output
     figures = json.loads(run("stats", "--json", "--store", store).output)
-    assert figures["Report"] == 5
-    assert figures["Meeting"] >= 5          # every sample report is about a meeting
+    assert figures["Report"] == 6
+    assert figures["Meeting"] >= 6          # every sample report is about a meeting
     assert figures["unresolved province"] == []
-    assert figures["one name, several provinces"] == []
+    # the 2023 sample names no province: its officials place it in Hà Tĩnh
+    assert figures["province evidence"] == {"explicit": 5, "official": 1}
+    assert figures["merges by rule"] == {"national-post": 1, "same-post": 1,
+                                         "same-province": 1}
+    assert figures["Succession"] == 1
+    assert figures["suspected same-name collisions"] == []
 
 
 def test_validate_sample_conforms(store: Path) -> None:

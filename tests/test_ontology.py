@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, Dataset, Graph, Literal, URIRef
 from rdflib import namespace as ns
 
 from kg.errors import ValidationError
@@ -42,8 +42,34 @@ ADDITIONS = (
     "adminCode", "firstObserved", "lastObserved", "predecessor", "successor",
     "mergeEvidence",
 )
+# The terms of the cross-report graph (docs/graph.md, graph id:graph/links), with their kind.
+LINK_TERMS = {
+    "PostHolding": ns.OWL.Class, "IdentityLink": ns.OWL.Class, "NameCollision": ns.OWL.Class,
+    "observationCount": ns.OWL.DatatypeProperty,
+    "predecessorLastObserved": ns.OWL.DatatypeProperty,
+    "successorFirstObserved": ns.OWL.DatatypeProperty,
+    "linkRule": ns.OWL.DatatypeProperty, "provinceBasis": ns.OWL.DatatypeProperty,
+    "concerns": ns.OWL.ObjectProperty,
+}
 DISJOINT = ("Official", "Directive", "Meeting", "Province", "Report", "Position", "Tenure",
-            "Organization")
+            "Organization", "Mention", "Succession", "PostHolding", "IdentityLink",
+            "NameCollision")
+TIME = "http://www.w3.org/2006/time#"
+# External terms the links graph uses, declared locally with their kind and no axioms.
+EXTERNAL = {
+    URIRef(TIME + "ProperInterval"): ns.OWL.Class,
+    URIRef(TIME + "Instant"): ns.OWL.Class,
+    URIRef(TIME + "hasBeginning"): ns.OWL.ObjectProperty,
+    URIRef(TIME + "hasEnd"): ns.OWL.ObjectProperty,
+    URIRef(TIME + "inXSDDate"): ns.OWL.DatatypeProperty,
+    ns.ORG.memberDuring: ns.OWL.ObjectProperty,
+    ns.PROV.wasDerivedFrom: ns.OWL.ObjectProperty,
+}
+
+
+def _v(name: str) -> URIRef:
+    """A vnkg term by IRI (the new terms may not be in kg/rdf/vocab.py yet)."""
+    return URIRef(VNKG_NS + name)
 
 
 @pytest.fixture(scope="module")
@@ -122,6 +148,10 @@ def test_every_property_has_domain_and_range(ontology: Graph) -> None:
     (VNKG.Report, ns.PROV.Entity),
     (VNKG.Congress, VNKG.Meeting),
     (VNKG.PeopleCouncilSession, VNKG.Meeting),
+    (_v("PostHolding"), ns.ORG.Membership),
+    (_v("PostHolding"), ns.PROV.Entity),
+    (_v("IdentityLink"), ns.PROV.Entity),
+    (_v("NameCollision"), ns.PROV.Entity),
 ])
 def test_class_alignment(ontology: Graph, sub: URIRef, sup: URIRef) -> None:
     assert (sub, RDFS.subClassOf, sup) in ontology
@@ -136,6 +166,70 @@ def test_class_alignment(ontology: Graph, sub: URIRef, sup: URIRef) -> None:
 ])
 def test_property_alignment(ontology: Graph, sub: URIRef, sup: URIRef) -> None:
     assert (sub, RDFS.subPropertyOf, sup) in ontology
+
+
+@pytest.mark.parametrize("name,kind", LINK_TERMS.items())
+def test_link_term_declared_with_kind_and_both_labels(
+        ontology: Graph, name: str, kind: URIRef) -> None:
+    assert _declared(ontology).get(name) == kind
+    for annotation in (RDFS.label, RDFS.comment):
+        langs = {o.language for o in ontology.objects(_v(name), annotation)
+                 if isinstance(o, Literal)}
+        assert {"en", "vi"} <= langs, (name, annotation)
+
+
+def _classes(ontology: Graph, node: URIRef | None) -> set[URIRef]:
+    """The named class, or the members of an owl:unionOf class expression."""
+    union = ontology.value(node, ns.OWL.unionOf)
+    return set(ontology.items(union)) if union is not None else {node}
+
+
+@pytest.mark.parametrize("prop,domain", [
+    ("official", ("Tenure", "PostHolding")),
+    ("concerns", ("IdentityLink", "NameCollision")),
+    ("position", ("Tenure", "PostHolding", "Succession")),
+    ("source", ("Tenure", "PostHolding", "Succession", "IdentityLink")),
+    ("firstObserved", ("PostHolding",)),
+    ("lastObserved", ("PostHolding",)),
+    ("mergeEvidence", ("Official", "Directive", "Organization", "IdentityLink",
+                       "NameCollision")),
+    ("observationCount", ("PostHolding",)),
+    ("predecessorLastObserved", ("Succession",)),
+    ("successorFirstObserved", ("Succession",)),
+    ("linkRule", ("IdentityLink", "NameCollision")),
+    ("provinceBasis", ("Report",)),
+])
+def test_domains_fit_the_links_graph(ontology: Graph, prop: str, domain: tuple[str, ...]) -> None:
+    (declared,) = ontology.objects(_v(prop), RDFS.domain)
+    assert _classes(ontology, declared) == {_v(name) for name in domain}
+
+
+@pytest.mark.parametrize("prop,datatype", [
+    ("observationCount", ns.XSD.integer), ("predecessorLastObserved", ns.XSD.date),
+    ("successorFirstObserved", ns.XSD.date), ("linkRule", ns.XSD.string),
+    ("provinceBasis", ns.XSD.string), ("firstObserved", ns.XSD.date),
+])
+def test_link_datatype_ranges(ontology: Graph, prop: str, datatype: URIRef) -> None:
+    assert ontology.value(_v(prop), RDFS.range) == datatype
+
+
+@pytest.mark.parametrize("term,kind", EXTERNAL.items())
+def test_external_link_terms_declared_without_axioms(
+        ontology: Graph, term: URIRef, kind: URIRef) -> None:
+    assert set(ontology.predicate_objects(term)) == {(RDF.type, kind)}
+
+
+def test_links_graph_uses_only_declared_terms(ontology: Graph) -> None:
+    from test_validate import LINKS_TRIG
+
+    data = Dataset().parse(data=LINKS_TRIG, format="trig")
+    declared = {s for s in ontology.subjects(RDF.type, None) if isinstance(s, URIRef)}
+    standard = (str(RDF), str(RDFS), "http://purl.org/dc/terms/")
+    used = {t for s, p, o, _ in data.quads((None, None, None, None)) for t in (p, o)
+            if isinstance(t, URIRef) and not str(t).startswith(ID_BASE)
+            and not str(t).startswith(standard)}
+    assert ns.ORG.memberDuring in used and _v("PostHolding") in used
+    assert used - declared == set()
 
 
 def test_core_classes_pairwise_disjoint(ontology: Graph) -> None:
@@ -214,6 +308,55 @@ def test_built_sample_with_an_official_that_is_a_directive_is_inconsistent(
     built_sample.add((official, RDF.type, VNKG.Directive))
     with pytest.raises(ValidationError, match="both vnkg:Directive and vnkg:Official"):
         check_consistency(built_sample)
+
+
+@pytest.fixture
+def links() -> Dataset:
+    from test_validate import LINKS_TRIG
+
+    return Dataset().parse(data=LINKS_TRIG, format="trig")
+
+
+@needs_java
+def test_links_graph_is_consistent(links: Dataset) -> None:
+    from kg.reason import check_consistency
+
+    check_consistency(links)
+
+
+@needs_java
+def test_holding_that_is_a_tenure_is_inconsistent(links: Dataset) -> None:
+    from kg.reason import check_consistency
+
+    holding = URIRef(ID_BASE + "holding/nguyen-van-an/bi-thu-tinh-uy/40")
+    links.graph(URIRef(ID_BASE + "graph/links")).add((holding, RDF.type, VNKG.Tenure))
+    with pytest.raises(ValidationError, match="both vnkg:PostHolding and vnkg:Tenure"):
+        check_consistency(links)
+
+
+@needs_java
+@pytest.mark.parametrize("prop", ["firstObserved", "lastObserved"])
+def test_tenure_with_first_or_last_observed_is_inconsistent(links: Dataset, prop: str) -> None:
+    from kg.reason import check_consistency
+
+    # the domain is vnkg:PostHolding, disjoint with vnkg:Tenure: a tenure is one observation
+    tenure = URIRef(ID_BASE + "tenure/bao-a/nguyen-van-an/bi-thu-tinh-uy/40")
+    links.graph(URIRef(ID_BASE + "graph/links")).add(
+        (tenure, _v(prop), Literal("2020-06-30", datatype=ns.XSD.date)))
+    with pytest.raises(ValidationError, match="inconsistent"):
+        check_consistency(links)
+
+
+@needs_java
+def test_collision_of_a_report_is_inconsistent(links: Dataset) -> None:
+    from kg.reason import check_consistency
+
+    # vnkg:official has range vnkg:Official, disjoint with vnkg:Report
+    collision = URIRef(ID_BASE + "collision/nguyen-van-an/nguyen-van-an_bao-d")
+    links.graph(URIRef(ID_BASE + "graph/links")).add(
+        (collision, _v("official"), URIRef(ID_BASE + "report/bao-a")))
+    with pytest.raises(ValidationError, match="inconsistent"):
+        check_consistency(links)
 
 
 @needs_java

@@ -46,7 +46,7 @@ def test_sparql_select(base_url: str) -> None:
     query = "SELECT (COUNT(*) AS ?n) WHERE { ?r a <https://w3id.org/vnkg/ontology#Report> }"
     status, body = _get(base_url + "/sparql?query=" + quote(query))
     assert status == 200
-    assert json.loads(body) == [{"n": 5}]
+    assert json.loads(body) == [{"n": 6}]
 
 
 def test_sparql_update_is_refused(base_url: str) -> None:

@@ -11,8 +11,8 @@ Gold format: FORMAT.md beside the corpus. Rows are micro-averaged over reports.
 from kg.evaluate.folder import evaluate_dir
 from kg.evaluate.gold import load_golds, load_same_as
 from kg.evaluate.linking import Identity, Linking, check_linking
-from kg.evaluate.score import ROWS, Accuracy, Evaluation, Item, Row, score
 from kg.evaluate.output import format_evaluation
+from kg.evaluate.score import ROWS, Accuracy, Evaluation, Item, Row, score
 
 __all__ = [
     "ROWS", "Accuracy", "Evaluation", "Identity", "Item", "Linking", "Row", "check_linking",

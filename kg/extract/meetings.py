@@ -4,9 +4,9 @@ A meeting mention starts at a head noun ("Hội nghị", "kỳ họp", "phiên h
 and is typed by the body printed after it ("Hội nghị Ban Chấp hành Đảng bộ tỉnh") or the
 body that holds it ("Ban Thường vụ Tỉnh ủy tổ chức hội nghị"). One cluster of mentions
 is marked `main`: the meeting the report is about, not the ones merely mentioned
-("chuẩn bị Đại hội Đảng bộ tỉnh lần thứ XX"). ROLE mentions mark the cue words for
-chairing ("chủ trì") and attending ("dự", "phát biểu"); kg.link.meetings reads them.
-Vocabularies: kg/data/meeting_kinds.tsv, meeting_cues.tsv, number_words.tsv, role_cues.tsv.
+("chuẩn bị Đại hội Đảng bộ tỉnh lần thứ XX"). The ROLE mentions of `kg.extract.roles`
+(cue words for chairing and attending) are returned with them; kg.link.meetings reads
+both. Vocabularies: kg/data/meeting_kinds.tsv, meeting_cues.tsv, number_words.tsv.
 """
 
 from __future__ import annotations
@@ -16,40 +16,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.data import load_table
-from kg.model import CleanDoc, DateValue, MeetingValue, Mention, MentionKind, RoleValue
+from kg.extract.phrase_patterns import alternation, phrase_key, word_re
+from kg.extract.roles import find_roles
+from kg.model import CleanDoc, DateValue, MeetingValue, Mention, MentionKind
 from kg.text import fold_tones
 
 SOURCE = "meetings.v1"
 NATIONAL = "national"
 GENERIC = "generic"
-
-
-def _alternation(phrases: Sequence[str]) -> str:
-    """Return a trie-shaped regex for `phrases` (longest match first), spaces as \\s+.
-
-    A trie lets the regex engine reject most positions on the first character, which
-    a flat alternation of many phrases cannot.
-    """
-    trie: dict[str, dict] = {}
-    for phrase in phrases:
-        node = trie
-        for ch in " ".join(fold_tones(phrase).lower().split()):
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_regex(trie)
-
-
-def _trie_regex(node: dict[str, dict]) -> str:
-    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(child)
-                for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
-
-
-def _word_re(phrases: Sequence[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    return re.compile(rf"\b(?P<w>{_alternation(phrases)})(?!\w)", flags)
 
 
 def _lower(folded: str) -> tuple[str, bool]:
@@ -58,42 +32,40 @@ def _lower(folded: str) -> tuple[str, bool]:
     return (low, True) if len(low) == len(folded) else (folded, False)
 
 
-def _key(text: str) -> str:
-    """Lower-case `text` and collapse its spaces (text from `doc.folded` is folded)."""
-    return " ".join(text.lower().split())
-
-
 _KINDS = load_table("meeting_kinds")
-_HEADS = {_key(fold_tones(r["phrase"])): r for r in _KINDS if r["slot"] == "head"}
-_BODIES = {_key(fold_tones(r["phrase"])): r["kind"] for r in _KINDS if r["slot"] == "body"}
-_ORGANISERS = {_key(fold_tones(r["phrase"])): r for r in _KINDS if r["slot"] == "organiser"}
-_HEAD_RE = _word_re(list(_HEADS))
-_HEAD_LOW_RE = _word_re(list(_HEADS), 0)
-_BODY_RE = re.compile(rf"(?P<w>{_alternation(list(_BODIES))})(?!\w)"
+_HEADS = {phrase_key(fold_tones(r["phrase"])): r for r in _KINDS if r["slot"] == "head"}
+_BODIES = {phrase_key(fold_tones(r["phrase"])): r["kind"] for r in _KINDS
+           if r["slot"] == "body"}
+_ORGANISERS = {phrase_key(fold_tones(r["phrase"])): r for r in _KINDS
+               if r["slot"] == "organiser"}
+_HEAD_RE = word_re(list(_HEADS))
+_HEAD_LOW_RE = word_re(list(_HEADS), 0)
+_BODY_RE = re.compile(rf"(?P<w>{alternation(list(_BODIES))})(?!\w)"
                       rf"(?:\s+(?:tỉnh|thành\s+phố|TP)(?!\w))?", re.IGNORECASE)
-_ORGANISER_RE = _word_re(list(_ORGANISERS))
+_ORGANISER_RE = word_re(list(_ORGANISERS))
 # "Ban Thường vụ Tỉnh ủy (Long An) (đã) họp ..." names a meeting without a head noun
-_BODY_MEETS = (rf"\b(?P<w>{_alternation(list(_ORGANISERS))})"
+_BODY_MEETS = (rf"\b(?P<w>{alternation(list(_ORGANISERS))})"
                rf"(?P<name>(?:\s+[^\W\d_][^\s,.;:]*){{0,3}}?)"
                rf"\s+(?:đã\s+)?(?:tiến\s+hành\s+)?họp(?!\w)")
 _BODY_MEETS_RE = re.compile(_BODY_MEETS, re.IGNORECASE)
 _BODY_MEETS_LOW_RE = re.compile(_BODY_MEETS)
 _FILLER_RE = re.compile(
-    rf"(?:{_alternation([r['phrase'] for r in _KINDS if r['slot'] == 'filler'])})(?!\w)",
+    rf"(?:{alternation([r['phrase'] for r in _KINDS if r['slot'] == 'filler'])})(?!\w)",
     re.IGNORECASE)
 
 _CUES = load_table("meeting_cues")
-_CUE_KIND = {_key(fold_tones(r["phrase"])): r["cue"] for r in _CUES}
-_CONTEXT_RE = _word_re([r["phrase"] for r in _CUES if r["cue"] in ("verb", "negative")])
-_VERB_RE = _word_re([r["phrase"] for r in _CUES if r["cue"] == "verb"])
-_HOLD_RE = _word_re([r["phrase"] for r in _CUES if r["holds"] == "yes"])
-_ONLINE_RE = _word_re([r["phrase"] for r in _CUES if r["cue"] == "online"])
-_EXTENDED_RE = _word_re([r["phrase"] for r in _CUES if r["cue"] == "extended"])
-_EXTRA_RE = _word_re([r["phrase"] for r in _CUES if r["cue"] == "extraordinary"])
+_CUE_KIND = {phrase_key(fold_tones(r["phrase"])): r["cue"] for r in _CUES}
+_CONTEXT_RE = word_re([r["phrase"] for r in _CUES if r["cue"] in ("verb", "negative")])
+_VERB_RE = word_re([r["phrase"] for r in _CUES if r["cue"] == "verb"])
+_HOLD_RE = word_re([r["phrase"] for r in _CUES if r["holds"] == "yes"])
+_ONLINE_RE = word_re([r["phrase"] for r in _CUES if r["cue"] == "online"])
+_EXTENDED_RE = word_re([r["phrase"] for r in _CUES if r["cue"] == "extended"])
+_EXTRA_RE = word_re([r["phrase"] for r in _CUES if r["cue"] == "extraordinary"])
 
-_NUMBERS = {_key(fold_tones(r["word"])): int(r["value"]) for r in load_table("number_words")}
+_NUMBERS = {phrase_key(fold_tones(r["word"])): int(r["value"])
+            for r in load_table("number_words")}
 _ROMAN = r"[IVXLC]+"
-_NUMBER = rf"(?:\d{{1,3}}|{_alternation(list(_NUMBERS))}|{_ROMAN})(?!\w)"
+_NUMBER = rf"(?:\d{{1,3}}|{alternation(list(_NUMBERS))}|{_ROMAN})(?!\w)"
 _ORDINAL_RE = re.compile(
     rf"(?<!\w)(?:lần\s+thứ|lần\s+thức|thứ|lần)\s+(?P<n>{_NUMBER})", re.IGNORECASE)
 _CENTRAL_NUMBER_RE = re.compile(r"\s*(?:trung\s+ương|TW|TƯ)\s+(?P<n>\d{1,2})(?!\w)",
@@ -108,14 +80,6 @@ _GAP_RE = re.compile(r"[\s,()–\-]*")
 _SENTENCE_END_RE = re.compile(r"[.!?;:\n]")
 _CLAUSE_END_RE = re.compile(r"[.!?;:,\n]")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-
-_ROLE_ROWS = load_table("role_cues")
-_ROLE = {_key(fold_tones(r["cue"])): r for r in _ROLE_ROWS}
-_ROLE_RE = _word_re([r["cue"] for r in _ROLE_ROWS])
-_ROLE_LOW_RE = _word_re([r["cue"] for r in _ROLE_ROWS], 0)
-_BLOCK_RE = _word_re([r["cue"] for r in _ROLE_ROWS if r["role"] == "block"])
-_MEETING_AFTER_RE = re.compile(rf"\s*(?:\S+\s+){{0,2}}?(?:{_HEAD_RE.pattern}|phiên\s)",
-                               re.IGNORECASE)
 
 _ORDINAL_REACH = 70      # characters after the head where "lần thứ 21" may stand
 _TERM_REACH = 90         # ... where "nhiệm kỳ 2015 - 2020" / "khóa XIX" may stand
@@ -166,11 +130,9 @@ def extract_meetings(doc: CleanDoc, earlier: Sequence[Mention]) -> list[Mention]
                                 main=is_main),
                    SOURCE)
            for f, is_main in zip(found, main, strict=True)]
-    out.extend(_find_roles(text, folded, low, lowered))
+    out.extend(find_roles(text, folded, low, lowered, SOURCE))
     return out
 
-
-# ---- meetings ------------------------------------------------------------------------
 
 def _find_meetings(folded: str, low: str, lowered: bool,
                    dates: Sequence[Mention]) -> list[_Found]:
@@ -198,14 +160,14 @@ def _bodies_meeting(folded: str, low: str, lowered: bool,
         if not all(w[:1].isupper() or w.lower() in ("tỉnh", "thành", "phố")
                    for w in folded[m.start("name"):m.end("name")].split()):
             continue
-        row = _ORGANISERS[_key(m.group("w"))]
+        row = _ORGANISERS[phrase_key(m.group("w"))]
         if row["numbered"] == "yes":
             continue
         national = row["kind"] == NATIONAL
         sentence_end = _stop(folded, m.end(), _SENTENCE_END_RE, len(folded))
         lead = folded[m.end():min(sentence_end, m.end() + 200)]
         out.append(_Found(
-            start=m.start(), end=m.end(), group=_HEADS[_key("hội nghị")]["group"],
+            start=m.start(), end=m.end(), group=_HEADS[phrase_key("hội nghị")]["group"],
             kind=row["kind"], specific=True, bare_ok=True, national=national,
             ordinal=None, term=None, online=bool(_ONLINE_RE.search(lead)),
             extended=False, extraordinary=bool(_EXTRA_RE.search(lead[:40])),
@@ -215,7 +177,7 @@ def _bodies_meeting(folded: str, low: str, lowered: bool,
 
 def _read_meeting(folded: str, head: re.Match[str], prev_end: int, next_head: int,
                   dates: Sequence[Mention]) -> _Found:
-    row = _HEADS[_key(head.group("w"))]
+    row = _HEADS[phrase_key(head.group("w"))]
     start, end = head.start(), head.end()
     sentence_end = _stop(folded, end, _SENTENCE_END_RE, next_head)
     clause_end = _stop(folded, end, _CLAUSE_END_RE, next_head)
@@ -226,7 +188,7 @@ def _read_meeting(folded: str, head: re.Match[str], prev_end: int, next_head: in
     body = _BODY_RE.match(folded, pos)
     ordinal, ordinal_end = _ordinal(folded, end, min(clause_end, end + _ORDINAL_REACH))
     if body:
-        body_kind = _BODIES[_key(body.group("w"))]
+        body_kind = _BODIES[phrase_key(body.group("w"))]
         national = body_kind == NATIONAL
         kind, specific = (kind if national else body_kind), True
         end = body.end()
@@ -298,7 +260,7 @@ def _number(word: str) -> int | None:
             value = _ROMAN_VALUES[a]
             total += -value if b != " " and _ROMAN_VALUES[b] > value else value
         return total
-    return _NUMBERS.get(_key(word))
+    return _NUMBERS.get(phrase_key(word))
 
 
 def _term(after: str, before: str) -> tuple[str | None, int, int]:
@@ -335,7 +297,7 @@ def _organiser(before: str, ordinal: int | None) -> str | None:
     orgs = [m for m in _ORGANISER_RE.finditer(before, max(0, verb - _ORGANISER_REACH), verb)]
     if not orgs:
         return None
-    row = _ORGANISERS[_key(orgs[-1].group("w"))]
+    row = _ORGANISERS[phrase_key(orgs[-1].group("w"))]
     if row["numbered"] == "yes" and ordinal is None:
         return None
     return row["kind"]
@@ -347,10 +309,10 @@ def _context(folded: str, sentence_start: int, start: int, head_end: int,
                        folded.rfind(",", max(0, start - _CONTEXT_REACH), start) + 1)
     cues = list(_CONTEXT_RE.finditer(folded, window_start, start))
     if cues:
-        return _CUE_KIND[_key(cues[-1].group("w"))]
+        return _CUE_KIND[phrase_key(cues[-1].group("w"))]
     after = _VERB_RE.search(folded, head_end, sentence_end)
-    if after and _key(after.group("w")) in ("khai mạc", "bế mạc", "diễn ra",
-                                            "được tổ chức", "bước vào"):
+    if after and phrase_key(after.group("w")) in ("khai mạc", "bế mạc", "diễn ra",
+                                                  "được tổ chức", "bước vào"):
         return "verb"
     return "neutral"
 
@@ -391,27 +353,3 @@ def _main_flags(found: Sequence[_Found]) -> list[bool]:
             kind = f.kind
         flags.append(same)
     return flags
-
-
-# ---- role cues -----------------------------------------------------------------------
-
-def _find_roles(text: str, folded: str, low: str, lowered: bool) -> list[Mention]:
-    out = []
-    for m in (_ROLE_LOW_RE if lowered else _ROLE_RE).finditer(low):
-        row = _ROLE[_key(m.group("w"))]
-        if row["role"] == "block" or _blocked(folded, m.start(), m.end()):
-            continue
-        if row["condition"] == "meeting" and not _MEETING_AFTER_RE.match(folded, m.end()):
-            continue
-        out.append(Mention(m.start(), m.end(), MentionKind.ROLE, text[m.start():m.end()],
-                           RoleValue(row["role"]), SOURCE))
-    return out
-
-
-def _blocked(folded: str, start: int, end: int) -> bool:
-    """True when a word inside the cue starts a longer non-cue ("về dự thảo")."""
-    for word in re.finditer(r"\S+", folded[start:end]):
-        block = _BLOCK_RE.match(folded, start + word.start())
-        if block and block.end() > end:
-            return True
-    return False

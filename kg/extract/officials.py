@@ -1,10 +1,11 @@
 """Extract officials (a full name with the titles printed beside it) and bare titles.
 
 Titles are read by `kg.extract.titles`, names proposed by `kg.extract.names`; this module
-decides which titles belong to which name from the text between them: "đồng chí X, T1,
-T2; Y – T3", "T1, T2 X", "các đồng chí T: X - T1; Y - T2" (a shared title), "các T: X, Y",
-"X và Y lần lượt giữ chức T1 và T2", past posts after "nguyên". Every offset is a
-character offset into `CleanDoc.text`.
+finds them, labels the text between each two, and `kg.extract.title_owners` decides from
+those labels which titles belong to which name: "đồng chí X, T1, T2; Y – T3", "T1, T2 X",
+"các đồng chí T: X - T1; Y - T2" (a shared title), "các T: X, Y", "X và Y lần lượt giữ
+chức T1 và T2", past posts after "nguyên". Every offset is a character offset into
+`CleanDoc.text`.
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.data import load_table
 from kg.extract import names as _names
 from kg.extract import titles as _titles
+from kg.extract.title_owners import Item, assign_owners, segments
+from kg.extract.title_vocab import party_levels, prefix_words, start_words
 from kg.model import CleanDoc, Mention, MentionKind, OfficialValue, TitleValue
 from kg.text import fold_tones
 
@@ -27,19 +29,6 @@ _MAX_GAP = 120
 _SEP_CHARS = frozenset(",;:-–—/() \t")
 _ASIDE = re.compile(r"\s*\([^()\n]{0,40}\)")     # "(bìa trái)", "(thứ hai từ phải)"
 _STOPS = re.compile(r"[.!?()\[\]\"“”]")
-
-
-@dataclass
-class _Item:
-    start: int
-    end: int
-    title: _titles.Title | None = None
-    cand: _names.Candidate | None = None
-    past: bool = False
-    plural: bool = False
-    genitive: bool = False                              # "của Bí thư Tỉnh ủy"
-    segment: int = 0                                    # items linked without a break
-    owners: list[int] = field(default_factory=list)     # indices of name items
 
 
 @lru_cache(maxsize=1)
@@ -92,8 +81,8 @@ def extract_officials(doc: CleanDoc, earlier: Sequence[Mention]) -> list[Mention
     n = len(s.low)
     covered = [False] * n
     blocked = [(m.start, m.end) for m in earlier if m.kind is MentionKind.BYLINE]
-    items: list[_Item] = []
-    starts, prefixes = _titles.start_words(), _titles.prefix_words()
+    items: list[Item] = []
+    starts, prefixes = start_words(), prefix_words()
     low, cap = s.low, s.cap
     nxt = 0
     for j in [j for j in range(n) if low[j] in starts and (cap[j] or low[j] in prefixes)]:
@@ -107,22 +96,22 @@ def extract_officials(doc: CleanDoc, earlier: Sequence[Mention]) -> list[Mention
             covered[w] = True
         if _names_a_body(s, title.w0):
             continue
-        items.append(_Item(title.start, title.end, title=title, past=_is_past(s, title.w0),
-                           plural=_is_plural(s, title), genitive=_is_genitive(s, title.w0)))
+        items.append(Item(title.start, title.end, title=title, past=_is_past(s, title.w0),
+                          plural=_is_plural(s, title), genitive=_is_genitive(s, title.w0)))
     for cand in _names.find_candidates(s, covered):
         start, end = s.start[cand.w0], s.end[cand.w1 - 1]
         if any(b0 < end and start < b1 for b0, b1 in blocked):
             continue
         if _after_place_word(s, cand.w0, covered) or _credited(folded, start):
             continue
-        items.append(_Item(start, end, cand=cand))
+        items.append(Item(start, end, cand=cand))
     items.sort(key=lambda it: it.start)
     gaps = [_gap(folded, items[i].end, items[i + 1].start) for i in range(len(items) - 1)]
     default = "thành phố" if folded.count("Thành ủy") > folded.count("Tỉnh ủy") else "tỉnh"
-    for number, seg in enumerate(_segments(items, gaps)):
+    for number, seg in enumerate(segments(items, gaps)):
         for i in seg:
             items[i].segment = number
-        _assign(items, gaps, seg)
+        assign_owners(items, gaps, seg)
     return _mentions(doc, folded, items, gaps, default, back)
 
 
@@ -239,105 +228,7 @@ def _gap(folded: str, a: int, b: int) -> str:
     return "break"
 
 
-def _segments(items: list[_Item], gaps: list[str]) -> list[list[int]]:
-    segs: list[list[int]] = [[0]] if items else []
-    for i, g in enumerate(gaps):
-        if g == "break" or (g == "list" and not items[i].plural):
-            segs.append([i + 1])
-        else:
-            segs[-1].append(i + 1)
-    return segs
-
-
-def _assign(items: list[_Item], gaps: list[str], seg: list[int]) -> None:
-    """Give each title in one segment its owners (indices of name items)."""
-    header: list[int] = []
-    k = 0
-    while k < len(seg) and items[seg[k]].title is not None:
-        if k + 1 < len(seg) and gaps[seg[k]] in ("sep:", "list"):
-            header = seg[:k + 1]
-            seg = seg[k + 1:]
-            break
-        k += 1
-    groups: list[list[int]] = [[]]
-    for pos, i in enumerate(seg):
-        groups[-1].append(i)
-        if pos + 1 < len(seg) and gaps[i] == "sep;":
-            groups.append([])
-    previous_name: int | None = None
-    post_styled = False
-    pending: list[int] = []
-    for gi, group in enumerate(groups):
-        names = [i for i in group if items[i].cand is not None]
-        if header and (gi == 0 or _header_live(items, groups, gi)):
-            for h in header:
-                items[h].owners.extend(names)
-        if not names:
-            if previous_name is not None and post_styled:
-                for i in group:
-                    items[i].owners.append(previous_name)
-            else:
-                pending.extend(group)
-            continue
-        for i in pending:
-            items[i].owners.append(names[0])
-        pending = []
-        _assign_group(items, gaps, group, names)
-        previous_name = names[-1]
-        post_styled = items[group[-1]].title is not None and \
-            previous_name in items[group[-1]].owners
-
-
-def _header_live(items: list[_Item], groups: list[list[int]], gi: int) -> bool:
-    return all(items[g[0]].cand is not None for g in groups[1:gi + 1])
-
-
-def _assign_group(items: list[_Item], gaps: list[str], group: list[int],
-                  names: list[int]) -> None:
-    first = names[0]
-    pre_styled: set[int] = set()
-    pre = [i for i in group if i < first]
-    if pre and (gaps[first - 1] == "adj" or not items[pre[-1]].genitive):
-        for i in pre:
-            items[i].owners.append(first)
-        pre_styled.add(first)
-    cue_titles: list[int] = []
-    respectively = False
-    for a, b in zip(names, names[1:] + [None]):
-        between = [i for i in group if a < i < (b if b is not None else 10 ** 9)]
-        titles = [i for i in between if items[i].title is not None]
-        if not titles:
-            continue
-        for pos, i in enumerate(titles):
-            if gaps[i - 1].startswith("cue") or (cue_titles and pos and
-                                                  gaps[i - 1] in ("and", "sep")):
-                cue_titles.append(i)
-                respectively = respectively or gaps[i - 1] == "cue+"
-        plain = [i for i in titles if i not in cue_titles]
-        if b is not None and plain and plain[-1] == b - 1 and gaps[b - 1] == "adj":
-            if a in pre_styled:
-                for i in plain:
-                    items[i].owners.append(b)
-            else:
-                for i in plain[:-1]:
-                    items[i].owners.append(a)
-                items[plain[-1]].owners.append(b)
-            pre_styled.add(b)
-        else:
-            for i in plain:
-                items[i].owners.append(a)
-    if cue_titles:
-        holders = [i for i in names if i < cue_titles[0]]
-        if len(holders) == len(cue_titles) > 1 or (respectively and
-                                                   len(holders) == len(cue_titles)):
-            for h, t in zip(holders, cue_titles):
-                items[t].owners.append(h)
-        else:
-            for t in cue_titles:
-                items[t].owners.extend(holders)
-
-
-def _mentions(doc: CleanDoc, folded: str, items: list[_Item], gaps: list[str],
+def _mentions(doc: CleanDoc, folded: str, items: list[Item], gaps: list[str],
               default: str, back: list[int] | None) -> list[Mention]:
     held: dict[int, list[tuple[int, str]]] = {}
     past: dict[int, list[str]] = {}
@@ -379,7 +270,7 @@ def _mentions(doc: CleanDoc, folded: str, items: list[_Item], gaps: list[str],
     return out
 
 
-def _complete(items: list[_Item], idx: int, default: str) -> str | None:
+def _complete(items: list[Item], idx: int, default: str) -> str | None:
     title = items[idx].title
     assert title is not None
     if title.complete and not title.needs_jurisdiction and not title.bare_party:
@@ -402,7 +293,7 @@ def _complete(items: list[_Item], idx: int, default: str) -> str | None:
 def _level(party: str | None) -> str | None:
     if party is None:
         return None
-    return {v: k for k, v in _titles.party_levels().items()}.get(party)
+    return {v: k for k, v in party_levels().items()}.get(party)
 
 
 def _addressed(folded: str, start: int) -> bool:
@@ -410,7 +301,7 @@ def _addressed(folded: str, start: int) -> bool:
     return _cues()["address"].search(folded[max(0, start - 16):start]) is not None
 
 
-def _has_context(folded: str, items: list[_Item], gaps: list[str], idx: int) -> bool:
+def _has_context(folded: str, items: list[Item], gaps: list[str], idx: int) -> bool:
     """Whether a name without a title stands where a name is expected (after ông, in a list)."""
     if _addressed(folded, items[idx].start):
         return True
@@ -418,7 +309,8 @@ def _has_context(folded: str, items: list[_Item], gaps: list[str], idx: int) -> 
 
 
 def _province(place: str | None) -> str | None:
-    return _names.province_of(place) if place else None
+    """The place a title names, when it is a province (resolved to a unit by linking)."""
+    return place if place and _names.province_of(place) is not None else None
 
 
 def _mention(doc: CleanDoc, start: int, end: int, kind: MentionKind, value: object,

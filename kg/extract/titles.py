@@ -1,6 +1,7 @@
 """Parse Vietnamese Party and state titles from a report's word stream.
 
-A title is read compositionally from the pieces in `kg/data/titles.tsv`:
+A title is read compositionally from the pieces in `kg/data/titles.tsv` (loaded by
+`kg.extract.title_vocab`):
 
     prefix* (full | role qualifier* name-words? (body | head name-words | owner)*
              (party | jurisdiction) place?)
@@ -17,10 +18,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from kg.data import load_table
 from kg.extract import names as _names
+from kg.extract.title_vocab import (
+    COMMA,
+    DASH,
+    OTHER,
+    SAME,
+    SPACE,
+    abbreviations,
+    anchor_pattern,
+    party_levels,
+    phrases,
+    rewrites,
+)
 
 # "TP." before a name, joined capitals (T.Ư, PGS.TS, UVT.Ư, NN&PTNT), đ/c, then plain words
 _TOKEN = re.compile(
@@ -31,11 +42,8 @@ _TOKEN = re.compile(
 )
 _ROMAN = re.compile(r"[IVXLC]+|\d+")
 
-# gap codes between word j and word j+1
-SAME, SPACE, COMMA, DASH, OTHER = 0, 1, 2, 3, 4
 _GAP_CODES = {" ": SPACE, ", ": COMMA, " - ": DASH, " – ": DASH, "-": DASH}
 
-_TITLE_START = ("role", "full", "prefix")
 _BODY_KINDS = ("party", "jurisdiction", "body", "owner", "head")
 _NAME_STOP_KINDS = ("role", "full", "prefix", "party", "body", "owner", "head")
 _CLOSING_KINDS = ("party", "jurisdiction", "owner", "qualifier")
@@ -73,93 +81,6 @@ class Title:
     complete: bool = True             # has a body or is a full title
 
 
-@lru_cache(maxsize=1)
-def _abbreviations() -> dict[str, tuple[tuple[str, str], ...]]:
-    table: dict[str, tuple[tuple[str, str], ...]] = {}
-    for row in load_table("title_abbreviations"):
-        words = tuple((w.lower(), w) for w in row["expansion"].split())
-        table[row["abbreviation"].lower()] = words
-    return table
-
-
-@lru_cache(maxsize=1)
-def _phrases() -> dict[str, tuple[tuple[tuple[str, ...], str, str, str, tuple[int, ...]],
-                                    ...]]:
-    """First word -> (words, kind, canonical, flags, gaps after each word), longest first."""
-    found: dict[str, list[tuple[tuple[str, ...], str, str, str, tuple[int, ...]]]] = {}
-    for row in load_table("titles"):
-        if row["kind"] == "rewrite":
-            continue
-        raw = row["form"].lower().replace(" - ", "- ").split()
-        words = tuple(w.rstrip(",-") for w in raw)
-        gaps = tuple(COMMA if w.endswith(",") else DASH if w.endswith("-") else SPACE
-                     for w in raw)
-        found.setdefault(words[0], []).append((words, row["kind"], row["canonical"],
-                                               row["flags"], gaps))
-    return {k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in found.items()}
-
-
-@lru_cache(maxsize=1)
-def _rewrites() -> dict[str, str]:
-    return {r["form"].lower(): r["canonical"] for r in load_table("titles")
-            if r["kind"] == "rewrite"}
-
-
-@lru_cache(maxsize=1)
-def start_words() -> frozenset[str]:
-    """First words of roles, full titles and prefixes (where a title may start)."""
-    return frozenset(e[0][0] for v in _phrases().values() for e in v
-                     if e[1] in _TITLE_START)
-
-
-@lru_cache(maxsize=1)
-def prefix_words() -> frozenset[str]:
-    """Words that may open a title in lower case ("quyền Chủ tịch")."""
-    return frozenset(e[0][0] for v in _phrases().values() for e in v if e[1] == "prefix")
-
-
-@lru_cache(maxsize=1)
-def party_levels() -> dict[str, str]:
-    """Map a jurisdiction word to its Party committee: "tỉnh" -> "Tỉnh ủy"."""
-    return {r["flags"]: r["canonical"] for r in load_table("titles") if r["kind"] == "party"}
-
-
-@lru_cache(maxsize=1)
-def _anchor() -> re.Pattern[str]:
-    """First syllables of titles (capitalised), abbreviations, ông, bà, đồng chí."""
-    forms: set[str] = set()
-    for entries in _phrases().values():
-        for words, kind, _canonical, _flags, _gaps in entries:
-            if kind in _TITLE_START:
-                phrase = " ".join(words)
-                forms.update((phrase[0].upper() + phrase[1:], phrase.upper()))
-    forms.update(a.upper() for a in _abbreviations() if not a.startswith("tp"))
-    forms.update(("ông", "Ông", "bà", "Bà", "đồng chí", "Đồng chí", "đ/c", "Đ/c"))
-    return re.compile(rf"\b(?:{_trie_pattern(sorted(forms))})\b")
-
-
-def _trie_pattern(words: list[str]) -> str:
-    """A regex alternation of `words` factored by common prefixes (much faster to scan)."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:  # type: ignore[type-arg]
-        parts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        optional = "" in node
-        if not parts:
-            return ""
-        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-        if optional:
-            body = ("(?:" + body + ")?") if len(parts) == 1 else body + "?"
-        return body
-
-    return emit(trie)
-
-
 def windows(folded: str, before: int = 40, after: int = 160) -> list[tuple[int, int]]:
     """Return the merged spans of `folded` around title words and ông/bà/đồng chí.
 
@@ -167,7 +88,7 @@ def windows(folded: str, before: int = 40, after: int = 160) -> list[tuple[int, 
     """
     spans: list[tuple[int, int]] = []
     n = len(folded)
-    for m in _anchor().finditer(folded):
+    for m in anchor_pattern().finditer(folded):
         a = m.start() - before
         if spans and a <= spans[-1][1]:
             spans[-1] = (spans[-1][0], m.end() + after)
@@ -203,7 +124,7 @@ def build_stream(folded: str, spans: list[tuple[int, int]] | None = None) -> Str
     codes = _GAP_CODES
     gap = [codes.get(folded[e:s], OTHER) for e, s in zip(end, start[1:])] + [OTHER]
     expanded = [False] * len(words)
-    abbr = _abbreviations()
+    abbr = abbreviations()
     hits = [i for i, w in enumerate(low) if w in abbr and cap[i] == 2]
     for i in reversed(hits):
         exp = abbr[low[i]]
@@ -221,7 +142,7 @@ def build_stream(folded: str, spans: list[tuple[int, int]] | None = None) -> Str
 def match_phrase(s: Stream, j: int, kinds: tuple[str, ...]
                  ) -> tuple[int, str, str, str] | None:
     """Return (word count, kind, canonical, flags) of the longest phrase at word `j`."""
-    cands = _phrases().get(s.low[j]) if j < len(s.low) else None
+    cands = phrases().get(s.low[j]) if j < len(s.low) else None
     if not cands:
         return None
     n = len(s.low)
@@ -430,7 +351,7 @@ def _place(s: Stream, k: int, title: Title) -> int:
 
 def _finish(s: Stream, title: Title, pieces: list[str]) -> Title:
     text = " ".join(pieces)
-    title.canonical = _rewrites().get(text.lower(), text)
+    title.canonical = rewrites().get(text.lower(), text)
     title.end = s.end[title.w1 - 1]
     return title
 
@@ -451,4 +372,4 @@ def complete_title(title: Title, party: str | None, jurisdiction: str | None) ->
         return None
     elif title.needs_jurisdiction and jurisdiction:
         text = f"{text} {jurisdiction}"
-    return _rewrites().get(text.lower(), text)
+    return rewrites().get(text.lower(), text)

@@ -1,56 +1,127 @@
-"""Link across reports: fill what one report leaves out from what the others say.
+"""Link across reports: fill what one report leaves out, and decide identities.
 
-`infer_provinces` gives a report that names no province (in its text, places or URL)
-the province where its officials are seen in other reports of the same build, with
-evidence "official": first by the same person in the same provincial post, else by
-the same person in any provincial post. When the clues disagree, or there are none,
-the report stays unresolved (never a silent guess).
+`link_across` is the cross-report step of the flow. Given the freshly linked reports
+and the sightings of reports already in the store, it
+
+1. gives a report that names no province (in its text, places or URL) the province
+   where its officials are seen in other reports (`infer_provinces`, evidence
+   "official", the basis in words); when the clues disagree or there are none, the
+   report stays unresolved: never a silent guess;
+2. decides which officials are one person (kg.link.identity) and writes each
+   official's identity into the reports, keeping identities given before.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
 
+from kg.gazetteer import province_by_key, successor
+from kg.link.identity import Identities, link_officials, province_name
 from kg.link.scope import is_national
-from kg.model import ProvinceRef, Report
+from kg.link.sightings import observed_on, sightings_of
+from kg.model import Official, ProvinceRef, Report, Sighting
 from kg.text import match_key
 
-_Place = tuple[str, str, str]                 # gazetteer key, code, name
-_ANY_POST = ""
+NEAR_DAYS = 5 * 366                    # one term of office: farther apart, no clue
 
 
-def infer_provinces(reports: Sequence[Report]) -> list[Report]:
+@dataclass(frozen=True)
+class Linked:
+    """The outcome of `link_across`."""
+
+    reports: list[Report]              # with provinces inferred and identities set
+    sightings: list[Sighting]          # every sighting (stored and fresh), identified
+    identities: Identities
+
+
+def link_across(reports: Sequence[Report], stored: Sequence[Sighting] = (),
+                anchors: Mapping[tuple[str, str], str] | None = None) -> Linked:
+    """Link `reports` with each other and with the `stored` sightings of other reports.
+
+    `anchors` maps (report id, name key) to the identity an official of a rebuilt
+    report had before, so rebuilding keeps its IRIs.
+    """
+    anchors = anchors or {}
+    reports = infer_provinces(reports, stored)
+    fresh = [replace(s, identity=anchors.get((s.report, s.key), ""))
+             for r in reports for s in sightings_of(r)]
+    identities = link_officials([*stored, *fresh])
+    named = [_with_identities(r, identities) for r in reports]
+    return Linked(named, identities.apply([*stored, *fresh]), identities)
+
+
+def _with_identities(report: Report, identities: Identities) -> Report:
+    officials = tuple(replace(o, identity=identities.of.get((report.doc.id, match_key(o.name)),
+                                                            o.identity))
+                      for o in report.officials)
+    return replace(report, officials=officials)
+
+
+def infer_provinces(reports: Sequence[Report], stored: Sequence[Sighting] = ()
+                    ) -> list[Report]:
     """Return `reports` with provinces inferred from officials' posts where missing.
 
-    Example: a report on "đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy" with no place named,
-    beside another report placing Nguyễn Văn A as Bí thư Tỉnh ủy of Nghệ An, gets
+    Clues come from `stored` sightings and from the other `reports` that have a
+    province: first the same person in the same provincial post, else the same person
+    in any provincial post, each seen within `NEAR_DAYS` (when both days are known).
+    Example: a 2022 report on "đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy" naming no place,
+    beside another placing Nguyễn Văn A as Bí thư Tỉnh ủy of Nghệ An in 2022, gets
     Nghệ An with evidence "official".
     """
-    seen: dict[tuple[str, str], set[_Place]] = {}
-    for report in reports:
-        if report.province is None:
-            continue
-        p = report.province
-        for official, title in _provincial_posts(report):
-            for key in ((official, title), (official, _ANY_POST)):
-                seen.setdefault(key, set()).add((p.key, p.code, p.name))
-    return [report if report.province is not None else _inferred(report, seen)
-            for report in reports]
+    pool = [*stored, *(s for r in reports if r.province is not None for s in sightings_of(r))]
+    by_name: dict[str, list[Sighting]] = {}
+    for s in pool:
+        by_name.setdefault(s.key, []).append(s)
+    return [r if r.province is not None else _inferred(r, by_name) for r in reports]
 
 
-def _provincial_posts(report: Report) -> list[tuple[str, str]]:
-    return [(match_key(o.name), match_key(t)) for o in report.officials for t in o.titles
-            if not is_national(t)]
-
-
-def _inferred(report: Report, seen: dict[tuple[str, str], set[_Place]]) -> Report:
-    posts = _provincial_posts(report)
-    for keys in (posts, [(official, _ANY_POST) for official, _ in posts]):
-        places = set().union(*(seen.get(k, set()) for k in keys)) if keys else set()
-        if len(places) == 1:
-            key, code, name = places.pop()
-            return replace(report, province=ProvinceRef(code, name, "official", key))
-        if places:
+def _inferred(report: Report, by_name: Mapping[str, Sequence[Sighting]]) -> Report:
+    when = observed_on(report)
+    for same_title in (True, False):
+        found: dict[str, str] = {}
+        for official in report.officials:
+            for key, basis in _clues(official, report, when, by_name, same_title):
+                found.setdefault(key, basis)
+        if len(found) == 1:
+            key, basis = found.popitem()
+            unit = province_by_key(key)
+            assert unit is not None
+            return replace(report, province=ProvinceRef(unit.code, unit.name, "official",
+                                                        unit.key, basis))
+        if found:
             return report                     # the clues disagree: leave it unresolved
     return report
+
+
+def _clues(official: Official, report: Report, when: str | None,
+           by_name: Mapping[str, Sequence[Sighting]], same_title: bool
+           ) -> list[tuple[str, str]]:
+    titles = {match_key(t) for t in official.titles if not is_national(t)}
+    if not titles:
+        return []
+    clues = []
+    for s in by_name.get(match_key(official.name), ()):
+        if s.report == report.doc.id or not _near(when, s.date):
+            continue
+        for post in s.posts:
+            if post.national or not post.province:
+                continue
+            if same_title and match_key(post.title) not in titles:
+                continue
+            unit = province_by_key(post.province)
+            if unit is None:
+                continue
+            key = successor(unit, when).key if when else unit.key
+            seen = f" on {s.date}" if s.date else ""
+            basis = (f"{s.name}, {post.title} of {province_name(post.province)} "
+                     f"in report {s.report}{seen}")
+            clues.append((key, basis))
+    return clues
+
+
+def _near(a: str | None, b: str | None) -> bool:
+    if not (a and b):
+        return True
+    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= NEAR_DAYS

@@ -9,25 +9,37 @@ get their dates, chairs and attendees (kg.link.meetings); the report gets its pr
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from kg.extract.dates import published_date
+from kg.gazetteer import find_province
 from kg.link.meetings import assemble_meetings
 from kg.link.province import choose_province
-from kg.model import (BylineValue, CleanDoc, Directive, DirectiveValue, Mention,
-                      MentionKind, Official, OfficialValue, Report)
+from kg.model import (
+    BylineValue,
+    CleanDoc,
+    Directive,
+    DirectiveValue,
+    Mention,
+    MentionKind,
+    Official,
+    OfficialValue,
+    Report,
+)
 from kg.text import match_key
 
 
 def link_report(doc: CleanDoc, mentions: Sequence[Mention]) -> Report:
     """Return the facts of `doc` from its mentions (offsets into `doc.text`)."""
     published = published_date(doc, mentions)
+    province = choose_province(doc, mentions)
     return Report(
         doc=doc,
         mentions=tuple(mentions),
-        province=choose_province(doc, mentions),
+        province=province,
         published=published,
         authors=_authors(mentions),
-        officials=merge_officials(mentions),
+        officials=_placed(merge_officials(mentions, published), province and province.key),
         meetings=assemble_meetings(doc, mentions, published),
         directives=merge_directives(mentions),
     )
@@ -45,11 +57,13 @@ def _authors(mentions: Sequence[Mention]) -> tuple[str, ...]:
                     if m.kind is MentionKind.BYLINE and isinstance(m.value, BylineValue)])
 
 
-def merge_officials(mentions: Sequence[Mention]) -> tuple[Official, ...]:
+def merge_officials(mentions: Sequence[Mention], on: str | None = None
+                    ) -> tuple[Official, ...]:
     """Group OFFICIAL mentions by name key; union their titles in text order.
 
     A person named only with former posts ("nguyên Chủ tịch nước") holds no office
-    and is left out.
+    and is left out. A province the titles name ("Bí thư Tỉnh ủy Hà Tĩnh") becomes
+    the official's `province`: the unit of that name on ISO date `on`.
     """
     groups: dict[str, list[Mention]] = {}
     for m in mentions:
@@ -66,14 +80,24 @@ def merge_officials(mentions: Sequence[Mention]) -> tuple[Official, ...]:
         titles = _unique([t for v in values for t in v.titles])  # type: ignore[union-attr]
         past = _unique([t for v in values for t in v.past_titles  # type: ignore[union-attr]
                         if match_key(t) not in {match_key(x) for x in titles}])
+        places = [v.province for v in values if v.province]  # type: ignore[union-attr]
+        unit = find_province(places[0], on) if places else None
         officials.append(Official(
             name=names[0],
             titles=titles,
             past_titles=past,
             spans=tuple((m.start, m.end) for m in group),
             alt_names=tuple(p for p in printed if p != names[0]),
+            province=unit.key if unit else None,
         ))
     return tuple(officials)
+
+
+def _placed(officials: tuple[Official, ...], report_province: str | None
+            ) -> tuple[Official, ...]:
+    """Keep `province` only where it differs from the report's (the usual case is none)."""
+    return tuple(o if o.province != report_province else replace(o, province=None)
+                 for o in officials)
 
 
 def merge_directives(mentions: Sequence[Mention]) -> tuple[Directive, ...]:

@@ -14,7 +14,7 @@ DEFAULT_BASE = "https://w3id.org/vnkg/id/"
 
 
 class Iris:
-    """Mint IRIs under one base: `Iris(base).official("Lữ Văn Hoàng")`."""
+    """Mint IRIs under one base: `Iris(base).official("lu-van-hoang")`."""
 
     def __init__(self, base: str = DEFAULT_BASE) -> None:
         self.base = base if base.endswith(("/", "#")) else base + "/"
@@ -28,8 +28,9 @@ class Iris:
     def graph(self, name: str) -> URIRef:
         return self._mint("graph", slug(name))
 
-    def official(self, name: str) -> URIRef:
-        return self._mint("official", slug(name))
+    def official(self, identity: str) -> URIRef:
+        """`identity` is the key cross-report linking gave (kg.link.identity)."""
+        return self._mint("official", identity)
 
     def province(self, code: str) -> URIRef:
         return self._mint("province", code)
@@ -56,10 +57,25 @@ class Iris:
             parts.append(str(ordinal))
         return self._mint("meeting", *parts)
 
-    def tenure(self, report_id: str, name: str, position: URIRef) -> URIRef:
+    def tenure(self, report_id: str, identity: str, position: URIRef) -> URIRef:
         """One observation per report, official and position (title + jurisdiction)."""
-        post = str(position).rsplit("/position/", 1)[-1]
-        return self._mint("tenure", slug(report_id), slug(name), *post.split("/"))
+        return self._mint("tenure", slug(report_id), identity, self._post(position))
+
+    def holding(self, identity: str, position: URIRef) -> URIRef:
+        return self._mint("holding", identity, self._post(position))
+
+    def succession(self, position: URIRef, predecessor: str, successor: str) -> URIRef:
+        return self._mint("succession", self._post(position), predecessor, successor)
+
+    def identity_link(self, identity: str, report_a: str, report_b: str) -> URIRef:
+        return self._mint("identity", identity, slug(report_a), slug(report_b))
+
+    def collision(self, identity_a: str, identity_b: str) -> URIRef:
+        return self._mint("collision", *sorted((identity_a, identity_b)))
+
+    @staticmethod
+    def _post(position: URIRef) -> str:
+        return str(position).rsplit("/position/", 1)[-1]
 
     def mention(self, report_id: str, start: int, end: int) -> URIRef:
         return self._mint("mention", slug(report_id), f"{start}-{end}")

@@ -10,11 +10,13 @@ from __future__ import annotations
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
+from kg.gazetteer import province_by_key
 from kg.link.scope import is_national
+from kg.link.sightings import observed_on
 from kg.model import Directive, Meeting, Mention, MentionKind, Official, Report
 from kg.rdf.iri import Iris
 from kg.rdf.vocab import VNKG, bind_prefixes
-from kg.text import fold_tones, match_key
+from kg.text import fold_tones, match_key, slug
 
 MEETING_CLASSES = {
     "executive-committee": VNKG.ExecutiveCommitteeConference,
@@ -33,6 +35,24 @@ def map_report(report: Report, iris: Iris) -> Graph:
     bind_prefixes(graph)
     _Mapper(report, iris, graph).run()
     return graph
+
+
+def official_key(official: Official) -> str:
+    """The IRI key of `official`: its identity, or the slug of its name before linking."""
+    return official.identity or slug(official.name)
+
+
+def map_position(graph: Graph, iris: Iris, title: str, province: str | None) -> URIRef:
+    """Add the Position `title` in `province` (a gazetteer key; None: national) to `graph`."""
+    node = iris.position(title, province)
+    graph.add((node, RDF.type, VNKG.Position))
+    graph.add((node, VNKG.title, Literal(title)))
+    unit = province_by_key(province) if province else None
+    if province is not None:
+        graph.add((node, VNKG.jurisdiction, iris.province(province)))
+    label = f"{title} ({unit.name})" if unit else title
+    graph.add((node, RDFS.label, Literal(label)))
+    return node
 
 
 def _date_literal(iso: str) -> Literal:
@@ -65,7 +85,8 @@ class _Mapper:
         self.doc = report.doc
         self.report = iris.report(report.doc.id)
         self.province = report.province.key if report.province else None
-        self.observed = self._observed_on()
+        observed = observed_on(report)
+        self.observed = _date_literal(observed) if observed else None
         self.officials: dict[str, URIRef] = {}
         self.directives: dict[str, URIRef] = {}
 
@@ -103,17 +124,12 @@ class _Mapper:
             self.add(prov, RDFS.label, Literal(self.r.province.name))
             self.add(rep, VNKG.about, prov)
             self.add(rep, VNKG.provinceEvidence, Literal(self.r.province.evidence))
-
-    def _observed_on(self) -> Literal | None:
-        for meeting in self.r.meetings:
-            if meeting.main and meeting.date and len(meeting.date) == 10:
-                return _date_literal(meeting.date)
-        if self.r.published and len(self.r.published) == 10:
-            return _date_literal(self.r.published)
-        return None
+            if self.r.province.basis:
+                self.add(rep, VNKG.provinceBasis, Literal(self.r.province.basis))
 
     def _official(self, official: Official) -> None:
-        node = self.iris.official(official.name)
+        key = official_key(official)
+        node = self.iris.official(key)
         self.officials[match_key(official.name)] = node
         self.add(node, RDF.type, VNKG.Official)
         # One label per IRI across reports: the name in the one tone-mark convention
@@ -128,9 +144,9 @@ class _Mapper:
             self.add(node, VNKG.formerlyHeld, Literal(title))
         span = official.spans[0]
         for title in official.titles:
-            position = self._position(title)
+            position = self._position(title, official.province or self.province)
             self.add(node, VNKG.holdsPosition, position)
-            tenure = self.iris.tenure(self.doc.id, official.name, position)
+            tenure = self.iris.tenure(self.doc.id, key, position)
             self.add(tenure, RDF.type, VNKG.Tenure)
             self.add(tenure, VNKG.official, node)
             self.add(tenure, VNKG.position, position)
@@ -139,17 +155,8 @@ class _Mapper:
                 self.add(tenure, VNKG.observedOn, self.observed)
             self._span(tenure, span)
 
-    def _position(self, title: str) -> URIRef:
-        scope = None if is_national(title) else self.province
-        node = self.iris.position(title, scope)
-        self.add(node, RDF.type, VNKG.Position)
-        self.add(node, VNKG.title, Literal(title))
-        label = title
-        if scope is not None and self.r.province is not None:
-            self.add(node, VNKG.jurisdiction, self.iris.province(scope))
-            label = f"{title} ({self.r.province.name})"
-        self.add(node, RDFS.label, Literal(label))
-        return node
+    def _position(self, title: str, province: str | None) -> URIRef:
+        return map_position(self.g, self.iris, title, None if is_national(title) else province)
 
     def _directive_node(self, number: str, national: bool) -> URIRef:
         scope = None if national else (self.province or f"x-{self.doc.id}")

@@ -49,6 +49,9 @@ class VNKG(DefinedNamespace):
     Tenure: URIRef
     Mention: URIRef
     Succession: URIRef
+    PostHolding: URIRef
+    IdentityLink: URIRef
+    NameCollision: URIRef
 
     # object properties
     holdsPosition: URIRef
@@ -70,6 +73,7 @@ class VNKG(DefinedNamespace):
     mergedInto: URIRef
     predecessor: URIRef
     successor: URIRef
+    concerns: URIRef
 
     # datatype properties
     title: URIRef
@@ -101,6 +105,11 @@ class VNKG(DefinedNamespace):
     firstObserved: URIRef
     lastObserved: URIRef
     mergeEvidence: URIRef
+    observationCount: URIRef
+    predecessorLastObserved: URIRef
+    successorFirstObserved: URIRef
+    linkRule: URIRef
+    provinceBasis: URIRef
 
 
 PREFIXES: tuple[tuple[str, str], ...] = (

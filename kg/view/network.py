@@ -1,8 +1,9 @@
 """Turn the RDF graph of `kg` into a networkx graph of things a reader can look at.
 
 Nodes are officials, positions, provinces, meetings, directives, organizations and
-reports; edges follow the object properties of docs/graph.md that link them.  Tenure
-and Mention nodes are not drawn: tenures only annotate the tooltips of officials.
+reports; edges follow the object properties of docs/graph.md that link them, plus
+"succeeded" from an official to the one they succeeded in a post.  Tenure and Mention
+nodes are not drawn: tenures only annotate the tooltips of officials.
 Every node carries plain-text attributes (`group`, `kind`, `label`, `names`,
 `facts`, `sources`); escaping them for HTML is the renderer's job (kg/view/html.py).
 """
@@ -132,6 +133,7 @@ def build_network(dataset: rdflib.Graph) -> nx.MultiDiGraph:
                 groups.setdefault(s, subject_group)
                 groups.setdefault(o, object_group)
                 edges.append((str(s), str(o), _local_name(predicate)))
+    edges += _successions(facts)
     tenures = _tenures(facts)
     report_ids = _report_ids(facts, groups)
     linked = {n for s, o, _ in edges for n in (s, o)}
@@ -154,6 +156,14 @@ def build_network(dataset: rdflib.Graph) -> nx.MultiDiGraph:
     return graph
 
 
+
+
+def _successions(facts: _Facts) -> list[tuple[str, str, str]]:
+    """One edge "succeeded" from each successor to the predecessor (graph `links`)."""
+    return [(str(later), str(earlier), "succeeded")
+            for succession in facts.subjects(RDF.type, VNKG.Succession)
+            for later in facts.values(succession, VNKG.successor)
+            for earlier in facts.values(succession, VNKG.predecessor)]
 
 
 def _quads(dataset: rdflib.Graph) -> Iterator[tuple[Any, Any, Any, Any]]:

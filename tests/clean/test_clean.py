@@ -8,12 +8,12 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hostile import HOSTILE_STRINGS
 
 from kg.clean import clean
 from kg.clean.furniture import furniture_action
 from kg.data import load_table
 from kg.model import CleanDoc, RawReport
-from hostile import HOSTILE_STRINGS
 
 CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
 _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u180e]")

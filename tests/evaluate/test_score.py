@@ -9,6 +9,7 @@ import pytest
 from kg.evaluate import Row, format_evaluation, score
 from kg.model import CleanDoc, Official, ProvinceRef, Report
 
+
 @pytest.mark.parametrize("row,counts,figures", [
     ("officials", (1, 1, 1), (0.5, 0.5, 0.5)),
     ("official titles", (1, 0, 1), (1.0, 0.5, 0.6667)),

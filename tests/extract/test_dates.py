@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from hostile import HOSTILE_STRINGS as _SHARED
 
 from kg.extract.dates import (
     extract_dates,
@@ -11,8 +12,6 @@ from kg.extract.dates import (
     published_from_url,
 )
 from kg.model import CleanDoc, DateValue, MentionKind
-
-from hostile import HOSTILE_STRINGS as _SHARED
 
 # the shared hostile strings plus some that only this extractor's grammar meets
 HOSTILE_STRINGS = _SHARED + (

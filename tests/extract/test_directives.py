@@ -6,12 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+from hostile import HOSTILE_STRINGS as _SHARED
 
 from kg.extract.dates import extract_dates
 from kg.extract.directives import extract_directives
 from kg.model import CleanDoc, DirectiveValue, MentionKind
-
-from hostile import HOSTILE_STRINGS as _SHARED
 
 # the shared hostile strings plus some that only this extractor's grammar meets
 HOSTILE_STRINGS = _SHARED + (

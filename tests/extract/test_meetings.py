@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hostile import HOSTILE_STRINGS
 
 from kg.extract.meetings import extract_meetings
 from kg.model import CleanDoc, DateValue, MeetingValue, Mention, MentionKind, RoleValue
-
-from hostile import HOSTILE_STRINGS
 
 
 def _doc(text: str) -> CleanDoc:

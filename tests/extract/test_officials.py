@@ -226,7 +226,7 @@ def test_plural_or_body_titles_are_not_title_mentions(text: str) -> None:
 
 def test_province_of_a_title_naming_a_province() -> None:
     found = _run("Bí thư Tỉnh ủy Hà Tĩnh Lê Văn An dự họp.")
-    assert [m.value.province for m in found] == ["42"]
+    assert [m.value.province for m in found] == ["Hà Tĩnh"]
 
 
 def test_name_span_and_printed_capitals() -> None:

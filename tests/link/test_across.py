@@ -25,7 +25,8 @@ def test_same_person_same_post_gives_the_province() -> None:
         _report("a", NGHE_AN, ("Lê Văn Minh", "Bí thư Tỉnh ủy")),
         _report("b", None, ("LÊ VĂN MINH", "Bí thư Tỉnh ủy")),
     ])
-    assert _province(out, "b") == ProvinceRef("40", "Nghệ An", "official", "40")
+    assert _province(out, "b") == ProvinceRef("40", "Nghệ An", "official", "40",
+                                              "Lê Văn Minh, Bí thư Tỉnh ủy of Nghệ An in report a")
 
 
 def test_same_person_other_provincial_post_is_weaker_evidence_but_used() -> None:

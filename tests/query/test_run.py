@@ -9,7 +9,7 @@ import pytest
 import rdflib.plugins.sparql.processor as rdflib_processor
 
 from kg.errors import QueryError
-from kg.query import NamedQuery, load_query, parse_query, run_query
+from kg.query import NamedQuery, load_query, run_query
 
 HOSTILE = [
     '"} DROP ALL',

@@ -35,7 +35,7 @@ def _report() -> Report:
 def test_map_report_core_facts() -> None:
     iris = Iris()
     g = map_report(_report(), iris)
-    person = iris.official("Nguyễn Văn An")
+    person = iris.official("nguyen-van-an")
     post = iris.position("Bí thư Tỉnh ủy", "42")
     assert (person, RDF.type, VNKG.Official) in g
     assert (person, RDFS.label, Literal("Nguyễn Văn An")) in g
@@ -56,7 +56,7 @@ def test_map_report_core_facts() -> None:
 def test_tenure_points_at_its_sentence() -> None:
     iris = Iris()
     g = map_report(_report(), iris)
-    tenure = iris.tenure("r1", "Nguyễn Văn An", iris.position("Bí thư Tỉnh ủy", "42"))
+    tenure = iris.tenure("r1", "nguyen-van-an", iris.position("Bí thư Tỉnh ủy", "42"))
     assert (tenure, VNKG.source, iris.report("r1")) in g
     start = g.value(tenure, VNKG.start).toPython()
     end = g.value(tenure, VNKG.end).toPython()

@@ -198,3 +198,20 @@ def test_plain_graph_and_empty_dataset(dataset: rdflib.Dataset) -> None:
     empty = render_view(rdflib.Dataset(default_union=True))
     assert "0 nodes, 0 edges" in empty
     assert drawn(empty) == {}
+
+
+def test_a_succession_is_drawn_from_successor_to_predecessor() -> None:
+    from kg.view.network import build_network
+
+    data = rdflib.Dataset(default_union=True)
+    data.parse(format="trig", data=f"""
+        @prefix vnkg: <https://w3id.org/vnkg/ontology#> .
+        @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+        <{ID}graph/links> {{
+          <{ID}official/a> a vnkg:Official ; rdfs:label "Nguyễn Văn An" .
+          <{ID}official/b> a vnkg:Official ; rdfs:label "Trần Văn Bình" .
+          <{ID}succession/x> a vnkg:Succession ; vnkg:predecessor <{ID}official/a> ;
+              vnkg:successor <{ID}official/b> .
+        }}""")
+    graph = build_network(data)
+    assert list(graph.edges(keys=True)) == [(f"{ID}official/b", f"{ID}official/a", "succeeded")]

@@ -1,0 +1,42 @@
+"""The officials of a linked report as `Sighting`s: what cross-report linking compares.
+
+A sighting is one official of one report: the name, the day the report shows them
+(`observed_on`), their posts with jurisdictions and the report's province. The store
+gives the same records back for reports built earlier (kg.store.sightings).
+"""
+
+from __future__ import annotations
+
+from kg.link.scope import is_national
+from kg.model import Official, Post, Report, Sighting
+from kg.text import match_key
+
+
+def observed_on(report: Report) -> str | None:
+    """The day `report` shows its facts true: the main meeting's date, else publication.
+
+    Only a full ISO day counts; a month or a day without a year gives None.
+    """
+    for meeting in report.meetings:
+        if meeting.main and meeting.date and len(meeting.date) == 10 \
+                and not meeting.date.startswith("--"):
+            return meeting.date
+    if report.published and len(report.published) == 10:
+        return report.published
+    return None
+
+
+def posts_of(official: Official, report: Report) -> tuple[Post, ...]:
+    """The posts `official` holds in `report`, each with its jurisdiction (None: national)."""
+    where = official.province or (report.province.key if report.province else None)
+    return tuple(Post(title, None, True) if is_national(title) else Post(title, where)
+                 for title in official.titles)
+
+
+def sightings_of(report: Report) -> list[Sighting]:
+    """One `Sighting` per official of `report`, in the report's order."""
+    date = observed_on(report)
+    province = report.province.key if report.province else None
+    return [Sighting(report=report.doc.id, name=o.name, key=match_key(o.name), date=date,
+                     posts=posts_of(o, report), province=province, identity=o.identity)
+            for o in report.officials]
