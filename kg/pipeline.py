@@ -111,6 +111,11 @@ def remove(report_ids: Iterable[str], *, store: str | Path = DEFAULT_STORE,
     return missing
 
 
+def _province_of(report: Report) -> tuple[str | None, str]:
+    p = report.province
+    return (p.key, p.basis) if p else (None, "")
+
+
 def update(st: Store, raws: Sequence[RawReport], iris: Iris,
            progress: Progress[RawReport] | None = None
            ) -> tuple[tuple[str, ...], list[KgError]]:
@@ -121,7 +126,8 @@ def update(st: Store, raws: Sequence[RawReport], iris: Iris,
     Returns the ids of `raws` stored and the errors met.
     """
     fresh = {raw.id for raw in raws}
-    again = [raw for raw in load_sources(st.path, revisitable(st)) if raw.id not in fresh]
+    unsettled = revisitable(st, iris)
+    again = [raw for raw in load_sources(st.path, list(unsettled)) if raw.id not in fresh]
     reports, errors = process_all([*raws, *again], progress)
     rebuilt = {r.doc.id for r in reports}
     old = read_sightings(st, iris)
@@ -130,8 +136,11 @@ def update(st: Store, raws: Sequence[RawReport], iris: Iris,
     st.replace_graph(iris.graph("gazetteer"), map_gazetteer(iris))
     by_id = {raw.id: raw for raw in raws}
     for report in linked.reports:
-        if report.doc.id in by_id:
-            save_source(st.path, by_id[report.doc.id])
-        st.replace_graph(iris.report(report.doc.id), map_report(report, iris))
+        rid = report.doc.id
+        if rid in by_id:
+            save_source(st.path, by_id[rid])
+        elif unsettled.get(rid) == _province_of(report):
+            continue                          # processed again, and nothing changed
+        st.replace_graph(iris.report(rid), map_report(report, iris))
     st.replace_graph(iris.graph("links"), map_links(linked.sightings, linked.identities, iris))
     return tuple(r.doc.id for r in reports if r.doc.id in fresh), errors

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
 # a tone mark on the second vowel of an open oa/oe/uy (not after q: "quý" is fixed)
@@ -43,6 +44,7 @@ def fold_tones(text: str) -> str:
     return nfc(_LATE_TONE.sub(fix, decomposed))
 
 
+@lru_cache(maxsize=65536)
 def match_key(text: str) -> str:
     """Return the key two spellings of one name or title share: folded, lower, spaced."""
     return _SPACES.sub(" ", fold_tones(text)).strip().lower()

@@ -152,3 +152,26 @@ def test_literal_dates_in_links_are_typed(tmp_path: Path, store: Path) -> None:
         first = next(st.dataset.objects(holding, VNKG.firstObserved))
     assert isinstance(first, Literal) and first.datatype is not None
     assert str(first.datatype).endswith("#date")
+
+
+def test_one_directive_node_carries_what_every_report_says(tmp_path: Path,
+                                                           store: Path) -> None:
+    texts = {
+        "p": "Hội nghị Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh\n\nSáng 2/3/2021, hội nghị quán "
+             "triệt Nghị quyết số 04-NQ/TW ngày 30/10/2016 của Ban Chấp hành Trung ương Đảng.",
+        "q": "Hội nghị Ban Thường vụ Tỉnh ủy Nghệ An\n\nChiều 4/5/2022, hội nghị thông qua "
+             "Chương trình số 79-CTr/TU thực hiện Nghị quyết số 04-NQ/TW.",
+    }
+    paths = []
+    for rid, text in texts.items():
+        paths.append(tmp_path / f"{rid}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    assert build(paths, store=store).ok
+    national = IRIS.directive("04-NQ/TW", None)
+    assert _value(store, national, VNKG.issuedOn) == "2016-10-30"
+    assert _value(store, national, VNKG.documentType) == "Nghị quyết"
+    programme = IRIS.directive("79-CTr/TU", "40")
+    assert _value(store, programme, VNKG.implements) == str(national)
+    with opened(store, create=False) as st:
+        mentioned_by = set(st.dataset.subjects(VNKG.mentions, national))
+    assert mentioned_by == {IRIS.report("p"), IRIS.report("q")}

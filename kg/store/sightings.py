@@ -40,10 +40,12 @@ SELECT ?g ?id ?official ?label ?about ?title ?jurisdiction ?observed WHERE {{
 _REVISIT = f"""
 PREFIX vnkg: {_V}
 PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT ?id WHERE {{
+SELECT ?id ?about ?basis WHERE {{
   GRAPH ?g {{
     ?report a vnkg:Report ; dcterms:identifier ?id .
     OPTIONAL {{ ?report vnkg:provinceEvidence ?evidence }}
+    OPTIONAL {{ ?report vnkg:about ?about }}
+    OPTIONAL {{ ?report vnkg:provinceBasis ?basis }}
   }}
   FILTER (!BOUND(?evidence) || ?evidence = "official")
 }}"""
@@ -83,9 +85,19 @@ def read_sightings(store: Store, iris: Iris) -> list[Sighting]:
     return out
 
 
-def revisitable(store: Store) -> list[str]:
-    """Ids of stored reports whose province is inferred from officials or unknown."""
-    return sorted({row["id"].value for row in store.ox.query(_REVISIT)})
+def revisitable(store: Store, iris: Iris) -> dict[str, tuple[str | None, str]]:
+    """Stored reports whose province is inferred from officials or unknown.
+
+    Maps each id to its province key (None when unknown) and the basis given for it,
+    so a build can tell whether processing it again changed anything.
+    """
+    provinces_base = str(iris.province(""))
+    found = {}
+    for row in store.ox.query(_REVISIT):
+        about, basis = row["about"], row["basis"]
+        found[row["id"].value] = (_tail(about.value, provinces_base) if about else None,
+                                  basis.value if basis else "")
+    return dict(sorted(found.items()))
 
 
 def _tail(iri: str, base: str) -> str | None:
