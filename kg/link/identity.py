@@ -9,8 +9,8 @@ person when a rule finds evidence, tried strongest first:
 - same-province    posts in the same province
 - merged-province  posts in two provinces that the 2025 merger made one
 - same-title       the same title where one report's province is unknown
-- career-move      posts the centre rotates (or national ones) in two provinces,
-                   seen more than `CONFLICT_DAYS` apart
+- career-move      leading posts the centre rotates (or national ones) in two
+                   provinces, seen more than `CONFLICT_DAYS` apart
 
 and never when posts in two unrelated provinces are seen within `CONFLICT_DAYS` of each
 other (nobody leads two provinces at once). Sightings with no evidence stay apart, as
@@ -254,12 +254,22 @@ def _career_move(s: Sighting, t: Sighting) -> str:
     apart = _days_apart(s, t)
     if apart is None or apart <= CONFLICT_DAYS:
         return ""
-    mine = [p for p in s.posts if p.national or post_kind(p.title).rotates]
-    theirs = [q for q in t.posts if q.national or post_kind(q.title).rotates]
+    mine = [p for p in s.posts if _leads(p)]
+    theirs = [q for q in t.posts if _leads(q)]
     if mine and theirs:
         return (f"{_post(mine[0])} on {s.date} and {_post(theirs[0])} on {t.date}: "
                 f"posts the centre rotates, {apart} days apart")
     return ""
+
+
+def _leads(post: Post) -> bool:
+    """A national post, or a provincial one the centre rotates and one person holds.
+
+    Deputies ("Phó Bí thư") are many in every province, so a common name seen as a
+    deputy in two provinces is no evidence of one career.
+    """
+    kind = post_kind(post.title)
+    return post.national or (kind.rotates and kind.one_holder)
 
 
 _RULES: tuple[tuple[str, Callable[[Sighting, Sighting], str]], ...] = (

@@ -257,3 +257,11 @@ def test_any_posts_in_two_provinces_at_once_are_two_officials() -> None:
                                       "Bí thư Tỉnh ủy (Nghệ An) in both reports"),)
     assert [(c.identities, c.rule) for c in out.collisions] == [
         (("nguyen-van-an", "nguyen-van-an_c"), "two-places-at-once")]
+
+
+def test_a_deputy_in_two_provinces_years_apart_is_not_one_career() -> None:
+    deputy = "Phó Bí thư Tỉnh ủy"
+    out = link_officials([_seen("a", AN, "2020-03-01", Post(deputy, NGHE_AN)),
+                          _seen("b", AN, "2023-03-01", Post(deputy, HA_TINH))])
+    assert len(set(out.of.values())) == 2
+    assert [c.rule for c in out.collisions] == ["no-evidence"]
