@@ -12,7 +12,8 @@ kg.view, kg.export).
 
 from kg.errors import KgError
 from kg.model import CleanDoc, Mention, Report
-from kg.pipeline import build, process
+from kg.pipeline import build, process, remove
 from kg.store import open_store
 
-__all__ = ["build", "process", "open_store", "CleanDoc", "Mention", "Report", "KgError"]
+__all__ = ["build", "process", "remove", "open_store", "CleanDoc", "Mention", "Report",
+           "KgError"]

@@ -175,3 +175,26 @@ def test_one_directive_node_carries_what_every_report_says(tmp_path: Path,
     with opened(store, create=False) as st:
         mentioned_by = set(st.dataset.subjects(VNKG.mentions, national))
     assert mentioned_by == {IRIS.report("p"), IRIS.report("q")}
+
+
+def _identities(store: Path) -> dict[tuple[str, str], str]:
+    """(report id, official label) -> official IRI, over the whole store."""
+    query = """PREFIX vnkg: <https://w3id.org/vnkg/ontology#>
+        PREFIX dcterms: <http://purl.org/dc/terms/>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?id ?label ?o WHERE { GRAPH ?g { ?r a vnkg:Report ; dcterms:identifier ?id ;
+            vnkg:mentions ?o . ?o a vnkg:Official ; rdfs:label ?label } }"""
+    with opened(store, create=False) as st:
+        return {(row["id"].value, row["label"].value): row["o"].value
+                for row in st.ox.query(query)}
+
+
+def test_the_corpus_built_in_batches_gets_the_identities_of_one_build(
+        corpus_dir: Path, tmp_path: Path) -> None:
+    files = sorted(corpus_dir.glob("*.txt"))
+    assert build(files, store=tmp_path / "one").ok
+    for batch in (files[1::3], files[2::3], files[0::3]):
+        assert build(batch, store=tmp_path / "batches").ok
+    once, batched = _identities(tmp_path / "one"), _identities(tmp_path / "batches")
+    assert len(once) > 100
+    assert batched == once

@@ -102,17 +102,17 @@ def link_officials(sightings: Sequence[Sighting]) -> Identities:
     # Identities given by earlier builds first: they are kept, and their evidence is
     # recomputed so the links graph always explains every merge.
     for s in sorted((s for s in sightings if s.identity), key=_order):
-        verdicts = [(p, _verdict(s, p)) for p in people.setdefault(s.key, [])]
-        own = next(((p, v) for p, v in verdicts if p.identity == s.identity), None)
-        if own is None:
-            people[s.key].append(_Person(s.identity, [s]))
+        group = people.setdefault(s.key, [])
+        person = next((p for p in group if p.identity == s.identity), None)
+        if person is None:
+            group.append(_Person(s.identity, [s]))
             continue
-        person, v = own
+        v = _verdict(s, person)
+        joined = v.rule is not None and not v.conflict
         person.members.append(s)
         links.append(IdentityLink(person.identity, (v.partner.report, s.report),
-                                  v.rule if v.rule and not v.conflict else _EARLIER,
-                                  v.evidence if v.rule and not v.conflict else
-                                  "joined by an earlier build"))
+                                  v.rule if joined else _EARLIER,  # type: ignore[arg-type]
+                                  v.evidence if joined else "joined by an earlier build"))
     for s in sorted((s for s in sightings if not s.identity), key=_order):
         verdicts = [(p, _verdict(s, p)) for p in people.setdefault(s.key, [])]
         joinable = [(p, v) for p, v in verdicts if v.rule and not v.conflict]
