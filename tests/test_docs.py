@@ -45,7 +45,7 @@ def test_readme_command_reference_is_current() -> None:
 def test_public_api() -> None:
     import kg
 
-    assert set(kg.__all__) == {"build", "process", "open_store", "CleanDoc", "Mention",
+    assert set(kg.__all__) == {"build", "process", "remove", "open_store", "CleanDoc", "Mention",
                                "Report", "KgError"}
     for name in kg.__all__:
         assert getattr(kg, name) is not None
