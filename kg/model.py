@@ -238,5 +238,4 @@ class Sighting:
     key: str                                  # match_key(name)
     date: str | None                          # the day the report shows it (ISO), if known
     posts: tuple[Post, ...] = ()
-    province: str | None = None               # the report's province key
     identity: str = ""                        # the official's IRI key, once decided

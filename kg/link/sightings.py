@@ -1,7 +1,7 @@
 """The officials of a linked report as `Sighting`s: what cross-report linking compares.
 
 A sighting is one official of one report: the name, the day the report shows them
-(`observed_on`), their posts with jurisdictions and the report's province. The store
+(`observed_on`) and their posts with jurisdictions. The store
 gives the same records back for reports built earlier (kg.store.sightings).
 """
 
@@ -36,7 +36,6 @@ def posts_of(official: Official, report: Report) -> tuple[Post, ...]:
 def sightings_of(report: Report) -> list[Sighting]:
     """One `Sighting` per official of `report`, in the report's order."""
     date = observed_on(report)
-    province = report.province.key if report.province else None
     return [Sighting(report=report.doc.id, name=o.name, key=match_key(o.name), date=date,
-                     posts=posts_of(o, report), province=province, identity=o.identity)
+                     posts=posts_of(o, report), identity=o.identity)
             for o in report.officials]

@@ -1,7 +1,7 @@
 """Read back from the store what cross-report linking needs about reports built before.
 
 `read_sightings` gives one `Sighting` per official per report graph (name, posts with
-jurisdictions, observation day, the report's province, the identity its IRI carries),
+jurisdictions, observation day, the identity its IRI carries),
 so a build links new reports with old ones without reading old inputs again.
 `revisitable` names the reports whose province rests on other reports (evidence
 "official") or is unknown: a build processes them again, so that their province is
@@ -24,11 +24,10 @@ _SIGHTINGS = f"""
 PREFIX vnkg: {_V}
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT ?g ?id ?official ?label ?about ?title ?jurisdiction ?observed WHERE {{
+SELECT ?g ?id ?official ?label ?title ?jurisdiction ?observed WHERE {{
   GRAPH ?g {{
     ?report a vnkg:Report ; dcterms:identifier ?id ; vnkg:mentions ?official .
     ?official a vnkg:Official ; rdfs:label ?label .
-    OPTIONAL {{ ?report vnkg:about ?about }}
     OPTIONAL {{
       ?tenure vnkg:official ?official ; vnkg:source ?report ; vnkg:position ?position .
       ?position vnkg:title ?title .
@@ -62,10 +61,8 @@ def read_sightings(store: Store, iris: Iris) -> list[Sighting]:
         if not official.startswith(officials_base):
             continue                          # built under another --base
         key = (row["id"].value, official)
-        about = row["about"]
         facts.setdefault(key, {
             "label": row["label"].value,
-            "province": _tail(about.value, provinces_base) if about else None,
             "date": None,
             "identity": official[len(officials_base):],
         })
@@ -80,8 +77,7 @@ def read_sightings(store: Store, iris: Iris) -> list[Sighting]:
         held = tuple(Post(title, where, where is None and is_national(title))
                      for title, where in posts[(report, _)])
         out.append(Sighting(report=report, name=f["label"], key=match_key(f["label"]),
-                            date=f["date"], posts=held, province=f["province"],
-                            identity=f["identity"]))
+                            date=f["date"], posts=held, identity=f["identity"]))
     return out
 
 

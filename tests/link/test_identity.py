@@ -26,10 +26,9 @@ AN_KEY = match_key(AN)
 
 def _seen(report: str, name: str, day: str | None, *posts: Post,
           identity: str = "") -> Sighting:
-    """A sighting as kg.link.sightings makes one: the report's province is its post's."""
-    province = next((p.province for p in posts if p.province), None)
+    """A sighting as kg.link.sightings makes one."""
     return Sighting(report=report, name=name, key=match_key(name), date=day,
-                    posts=posts, province=province, identity=identity)
+                    posts=posts, identity=identity)
 
 
 def _after(day: str, days: int) -> str:

@@ -14,7 +14,7 @@ UV_TW = Post("Ủy viên Trung ương Đảng", None, True)
 def _seen(report: str, identity: str, day: str | None, *posts: Post) -> Sighting:
     name = identity.replace("-", " ").title()
     return Sighting(report=report, name=name, key=match_key(name), date=day, posts=posts,
-                    province=NGHE_AN, identity=identity)
+                    identity=identity)
 
 
 def _held(identity: str, post: Post, first: str | None, last: str | None) -> Holding:
