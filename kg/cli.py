@@ -166,7 +166,8 @@ def _write_view(store: Path, path: Path, focus: str | None, province: str | None
 @main.command()
 @click.option("--focus", help="An official's or province's name (or IRI): show it and "
                               "its neighbourhood.")
-@click.option("--province", help="Show only what concerns this province.")
+@click.option("--province", help="Show only what concerns this province (and, for a "
+                                 "province formed in 2025, the ones merged into it).")
 @click.option("-o", "--output", default="kg-view.html",
               type=click.Path(dir_okay=False, path_type=Path), help="HTML file to write.")
 @store_option

@@ -2,7 +2,8 @@
 
 Nodes are officials, positions, provinces, meetings, directives, organizations and
 reports; edges follow the object properties of docs/graph.md that link them, plus
-"succeeded" from an official to the one they succeeded in a post.  Tenure and Mention
+"succeeded" from an official to the one they succeeded in a post, and "mergedInto"
+from a drawn province to the one it became part of in 2025.  Tenure and Mention
 nodes are not drawn: tenures only annotate the tooltips of officials.
 Every node carries plain-text attributes (`group`, `kind`, `label`, `names`,
 `facts`, `sources`); escaping them for HTML is the renderer's job (kg/view/html.py).
@@ -134,9 +135,11 @@ def build_network(dataset: rdflib.Graph) -> nx.MultiDiGraph:
                 groups.setdefault(o, object_group)
                 edges.append((str(s), str(o), _local_name(predicate)))
     edges += _successions(facts)
+    linked = {n for s, o, _ in edges for n in (s, o)}
+    edges += _mergers(facts, linked)
+    linked.update(o for _, o, key in edges if key == "mergedInto")
     tenures = _tenures(facts)
     report_ids = _report_ids(facts, groups)
-    linked = {n for s, o, _ in edges for n in (s, o)}
     for node in sorted(groups, key=_sort_key):
         group = groups[node]
         if group is None or (group == "Province" and str(node) not in linked):
@@ -164,6 +167,13 @@ def _successions(facts: _Facts) -> list[tuple[str, str, str]]:
             for succession in facts.subjects(RDF.type, VNKG.Succession)
             for later in facts.values(succession, VNKG.successor)
             for earlier in facts.values(succession, VNKG.predecessor)]
+
+
+def _mergers(facts: _Facts, linked: set[str]) -> list[tuple[str, str, str]]:
+    """"mergedInto" edges from the drawn provinces (not from the whole gazetteer)."""
+    return [(str(old), str(new), "mergedInto")
+            for old, targets in _by_predicate(facts, VNKG.mergedInto) if str(old) in linked
+            for new in targets if isinstance(new, URIRef)]
 
 
 def _quads(dataset: rdflib.Graph) -> Iterator[tuple[Any, Any, Any, Any]]:

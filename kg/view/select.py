@@ -65,12 +65,15 @@ def province_nodes(graph: nx.MultiDiGraph, province: str) -> set[str]:
     They are the province, its positions and their holders, the meetings held
     in it with their chairs and attendees, the directives those meetings
     discuss (and the ones these implement, and their issuers), national posts
-    of those officials, and the reports about the province or its meetings.
+    of those officials, and the reports about the province or its meetings; the
+    same for the provinces merged into it in 2025 ("Cần Thơ" includes Hậu Giang).
     Example: province "Hà Tĩnh" leaves out officials and meetings of Hậu Giang.
     """
     selected: set[str] = set()
     for root in find_nodes(graph, province, ("Province",)):
-        selected.update(_province_closure(graph, root))
+        merged = {s for s, _, k in graph.in_edges(root, keys=True) if k == "mergedInto"}
+        for unit in {root, *merged}:
+            selected.update(_province_closure(graph, unit))
     return selected
 
 

@@ -53,15 +53,16 @@ def drawn(page: str) -> dict[str, dict]:
 
 def test_draws_the_fixture(page: str) -> None:
     nodes = drawn(page)
-    assert set(nodes) == HA_TINH | HAU_GIANG | {"position/chu-tich-uy-ban-nhan-dan-tinh/42"}
-    assert len(nodes) == 18
+    # Cần Thơ has nothing of its own; it is drawn as the province Hậu Giang merged into
+    assert set(nodes) == HA_TINH | HAU_GIANG | {"position/chu-tich-uy-ban-nhan-dan-tinh/42",
+                                                "province/92"}
+    assert len(nodes) == 19
     assert not [n for n in nodes if n.startswith(("tenure/", "mention/"))]
-    assert "province/92" not in nodes  # in the gazetteer only: no edge, not drawn
-    assert "18 nodes, 23 edges" in page
+    assert "19 nodes, 24 edges" in page
 
 
 @pytest.mark.parametrize("group,count", [
-    ("Province", 2), ("Official", 5), ("Position", 3), ("Meeting", 2), ("Directive", 2),
+    ("Province", 3), ("Official", 5), ("Position", 3), ("Meeting", 2), ("Directive", 2),
     ("Organization", 2), ("Report", 2),
 ])
 def test_legend_counts_each_group(page: str, group: str, count: int) -> None:
@@ -215,3 +216,31 @@ def test_a_succession_is_drawn_from_successor_to_predecessor() -> None:
         }}""")
     graph = build_network(data)
     assert list(graph.edges(keys=True)) == [(f"{ID}official/b", f"{ID}official/a", "succeeded")]
+
+
+def test_a_new_province_view_includes_the_provinces_merged_into_it() -> None:
+    from kg.view.network import build_network
+    from kg.view.select import province_nodes
+
+    data = rdflib.Dataset(default_union=True)
+    data.parse(format="trig", data=f"""
+        @prefix vnkg: <https://w3id.org/vnkg/ontology#> .
+        @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+        <{ID}graph/gazetteer> {{
+          <{ID}province/93> a vnkg:Province ; rdfs:label "Hậu Giang" ;
+              vnkg:mergedInto <{ID}province/92> .
+          <{ID}province/94> a vnkg:Province ; rdfs:label "Sóc Trăng" ;
+              vnkg:mergedInto <{ID}province/92> .
+          <{ID}province/92> a vnkg:Province ; rdfs:label "Cần Thơ" .
+        }}
+        <{ID}report/r> {{
+          <{ID}official/a> a vnkg:Official ; rdfs:label "Nguyễn Văn An" ;
+              vnkg:holdsPosition <{ID}position/bi-thu-tinh-uy/93> .
+          <{ID}position/bi-thu-tinh-uy/93> a vnkg:Position ; rdfs:label "Bí thư Tỉnh ủy" ;
+              vnkg:jurisdiction <{ID}province/93> .
+        }}""")
+    graph = build_network(data)
+    assert f"{ID}province/94" not in graph          # merged too, but nothing drawn there
+    assert (f"{ID}province/93", f"{ID}province/92", "mergedInto") in graph.edges(keys=True)
+    assert f"{ID}official/a" in province_nodes(graph, "Cần Thơ")
+    assert f"{ID}official/a" in province_nodes(graph, "Hậu Giang")

@@ -15,7 +15,7 @@ from kg.view import render_view
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "view_graph.trig"
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
-EXPECTED_NODES = 18
+EXPECTED_NODES = 19
 SCREENSHOT = Path("/tmp/view.png")
 
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed")
