@@ -14,7 +14,8 @@ person when a rule finds evidence, tried strongest first:
 
 and never when posts in two unrelated provinces are seen within `CONFLICT_DAYS` of each
 other (nobody leads two provinces at once). Sightings with no evidence stay apart, as
-two officials; each such pair is a `NameCollision`.
+two officials, and so does a sighting with equal evidence for two people of its name
+(which one it is cannot be told); each such pair is a `NameCollision`.
 
 Identities are IRI keys: the slug of the name for the first person of that name (in
 date order), the slug qualified by the first report of the person otherwise. A
@@ -116,10 +117,12 @@ def link_officials(sightings: Sequence[Sighting]) -> Identities:
     for s in sorted((s for s in sightings if not s.identity), key=_order):
         verdicts = [(p, _verdict(s, p)) for p in people.setdefault(s.key, [])]
         joinable = [(p, v) for p, v in verdicts if v.rule and not v.conflict]
-        if not joinable:
+        best = min((_RANK[v.rule] for _, v in joinable), default=None)  # type: ignore[index]
+        joinable = [(p, v) for p, v in joinable if _RANK[v.rule] == best]  # type: ignore[index]
+        if len(joinable) != 1:               # no evidence, or as much for two people
             people[s.key].append(_Person(_new_identity(s, taken), [s]))
             continue
-        person, v = min(joinable, key=lambda pv: _RANK[pv[1].rule])  # type: ignore[index]
+        person, v = joinable[0]
         person.members.append(s)
         links.append(IdentityLink(person.identity, (v.partner.report, s.report),
                                   v.rule, v.evidence))  # type: ignore[arg-type]

@@ -264,3 +264,14 @@ def test_a_deputy_in_two_provinces_years_apart_is_not_one_career() -> None:
                           _seen("b", AN, "2023-03-01", Post(deputy, HA_TINH))])
     assert len(set(out.of.values())) == 2
     assert [c.rule for c in out.collisions] == ["no-evidence"]
+
+
+def test_equal_evidence_for_two_people_joins_neither() -> None:
+    title = "Phó Chủ tịch Ủy ban nhân dân tỉnh"
+    out = link_officials([
+        _seen("a", AN, "2021-01-10", Post(title, NGHE_AN)),
+        _seen("b", AN, "2021-02-10", Post(title, HA_TINH)),
+        _seen("u", AN, "2021-03-10", Post(title, None)),     # a report placed nowhere
+    ])
+    assert len(set(out.of.values())) == 3
+    assert out.links == ()
