@@ -51,6 +51,10 @@ def reports_errors(fn: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def _progress(items: Sequence[T]) -> Iterable[T]:
     """A progress bar on stderr when it is a terminal; silent when piped."""
     from tqdm import tqdm
@@ -96,6 +100,11 @@ def build(paths: tuple[Path, ...], output: Path | None, view_path: Path | None, 
         click.echo(f"Error: {error}", err=True)
     click.echo(f"store: {result.store} ({len(result.report_ids)} reports, "
                f"{result.quads} quads)")
+    links = result.links
+    click.echo(f"links: {_count(links.merges, 'merge')} across reports, "
+               f"{_count(links.collisions, 'same-name collision')}, "
+               f"{_count(links.successions, 'succession')}, "
+               f"{_count(links.inferred, 'province')} inferred from officials")
     if output is not None:
         with opened(store) as st:
             count = export(st, output, guess_format(output))

@@ -12,6 +12,8 @@ from importlib import resources
 from pathlib import Path
 from typing import TypeVar
 
+from rdflib import RDF
+
 from kg.clean import clean
 from kg.errors import InputError, KgError
 from kg.extract import extract
@@ -21,6 +23,7 @@ from kg.model import RawReport, Report
 from kg.rdf.gazetteer import map_gazetteer
 from kg.rdf.iri import DEFAULT_BASE, Iris
 from kg.rdf.links import map_links
+from kg.rdf.vocab import VNKG
 from kg.rdf.map import map_report
 from kg.read import read_paths
 from kg.store import DEFAULT_STORE, Store, opened
@@ -32,13 +35,24 @@ Progress = Callable[[Sequence[T]], Iterable[T]]
 
 
 @dataclass(frozen=True)
+class LinkSummary:
+    """What cross-report linking found over the whole store after an update."""
+
+    merges: int = 0                   # sightings joined to an official of another report
+    collisions: int = 0               # pairs of officials kept apart despite one name
+    successions: int = 0
+    inferred: int = 0                 # reports placed in a province by their officials
+
+
+@dataclass(frozen=True)
 class BuildResult:
-    """What a build did: the ids stored, the errors met, and the store's size after."""
+    """What a build did: the ids stored, the errors met, the store's size and links after."""
 
     store: Path
     report_ids: tuple[str, ...]
     errors: tuple[KgError, ...]
     quads: int
+    links: LinkSummary = LinkSummary()
 
     @property
     def ok(self) -> bool:
@@ -91,9 +105,9 @@ def build(paths: Iterable[str | Path] | None = None, *, store: str | Path = DEFA
     """
     raws, errors = read_all(sample_paths() if paths is None else paths)
     with opened(store) as st:
-        built, failed = update(st, raws, Iris(base), progress)
+        built, failed, links = update(st, raws, Iris(base), progress)
         quads = st.quad_count()
-    return BuildResult(Path(store), built, (*errors, *failed), quads)
+    return BuildResult(Path(store), built, (*errors, *failed), quads, links)
 
 
 def remove(report_ids: Iterable[str], *, store: str | Path = DEFAULT_STORE,
@@ -118,12 +132,12 @@ def _province_of(report: Report) -> tuple[str | None, str]:
 
 def update(st: Store, raws: Sequence[RawReport], iris: Iris,
            progress: Progress[RawReport] | None = None
-           ) -> tuple[tuple[str, ...], list[KgError]]:
+           ) -> tuple[tuple[str, ...], list[KgError], LinkSummary]:
     """Process `raws` into the open store `st` and re-link everything stored.
 
     Reports already stored whose province rests on other reports (or is unknown) are
     processed again from their kept inputs, so their province follows the graph.
-    Returns the ids of `raws` stored and the errors met.
+    Returns the ids of `raws` stored, the errors met and what linking found.
     """
     fresh = {raw.id for raw in raws}
     unsettled = revisitable(st, iris)
@@ -142,5 +156,11 @@ def update(st: Store, raws: Sequence[RawReport], iris: Iris,
         elif unsettled.get(rid) == _province_of(report):
             continue                          # processed again, and nothing changed
         st.replace_graph(iris.report(rid), map_report(report, iris))
-    st.replace_graph(iris.graph("links"), map_links(linked.sightings, linked.identities, iris))
-    return tuple(r.doc.id for r in reports if r.doc.id in fresh), errors
+    links = map_links(linked.sightings, linked.identities, iris)
+    st.replace_graph(iris.graph("links"), links)
+    summary = LinkSummary(
+        merges=len(linked.identities.links),
+        collisions=len(linked.identities.collisions),
+        successions=sum(1 for _ in links.subjects(RDF.type, VNKG.Succession)),
+        inferred=sum(1 for r in linked.reports if r.province and r.province.evidence == "official"))
+    return tuple(r.doc.id for r in reports if r.doc.id in fresh), errors, summary

@@ -38,6 +38,9 @@ def test_build_without_paths_builds_the_sample(tmp_path: Path) -> None:
     result = run("build", "--store", tmp_path / "s")
     assert result.exit_code == 0, result.output
     assert "6 reports" in result.output
+    # the 2023 sample joins three officials of the 2021 one, succeeds one and is placed
+    assert ("links: 3 merges across reports, 0 same-name collisions, 1 succession, "
+            "1 province inferred from officials") in result.output
 
 
 def test_build_with_a_bad_input_exits_1_and_names_it(tmp_path: Path) -> None:
