@@ -57,6 +57,15 @@ def compute_stats(store: Store) -> dict[str, Any]:
     # one name kept as two people: right when they are two, a missed merge otherwise
     figures["suspected same-name collisions"] = [f"{row[0].value}: {row[1].value}"
                                                  for row in collisions]
+    disagreements = store.ox.query(
+        f"""SELECT ?number (COUNT(DISTINCT ?type) AS ?types) (COUNT(DISTINCT ?day) AS ?days)
+            WHERE {{ ?d a <{_VNKG}Directive> ; <{_VNKG}documentNumber> ?number .
+                     OPTIONAL {{ ?d <{_VNKG}documentType> ?type }}
+                     OPTIONAL {{ ?d <{_VNKG}issuedOn> ?day }} }}
+            GROUP BY ?d ?number HAVING (COUNT(DISTINCT ?type) > 1 || COUNT(DISTINCT ?day) > 1)
+            ORDER BY ?number""", use_default_graph_as_union=True)
+    # one document given different types or dates by different reports
+    figures["directives reported differently"] = [row[0].value for row in disagreements]
     figures["province evidence"] = {row[0].value: int(row[1].value) for row in evidence}
     return figures
 

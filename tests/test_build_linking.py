@@ -198,3 +198,27 @@ def test_the_corpus_built_in_batches_gets_the_identities_of_one_build(
     once, batched = _identities(tmp_path / "one"), _identities(tmp_path / "batches")
     assert len(once) > 100
     assert batched == once
+
+
+def test_reports_that_disagree_on_a_directive_are_both_kept_and_listed(
+        tmp_path: Path, store: Path) -> None:
+    from kg.stats import compute_stats
+    from kg.validate import validate_store
+
+    texts = {
+        "p": "Hội nghị Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh\n\nSáng 2/3/2021, hội nghị quán "
+             "triệt Nghị quyết số 04-NQ/TW ngày 30/10/2016 của Ban Chấp hành Trung ương Đảng.",
+        "q": "Hội nghị Ban Thường vụ Tỉnh ủy Nghệ An\n\nChiều 4/5/2022, hội nghị quán triệt "
+             "Nghị quyết số 04-NQ/TW ngày 31/10/2016 của Ban Chấp hành Trung ương Đảng.",
+    }
+    paths = []
+    for rid, text in texts.items():
+        paths.append(tmp_path / f"{rid}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    assert build(paths, store=store).ok
+    with opened(store, create=False) as st:
+        days = {str(d) for d in st.dataset.objects(IRIS.directive("04-NQ/TW", None),
+                                                   VNKG.issuedOn)}
+        assert days == {"2016-10-30", "2016-10-31"}
+        assert compute_stats(st)["directives reported differently"] == ["04-NQ/TW"]
+        assert validate_store(st).conforms

@@ -146,6 +146,7 @@ def test_stats(store: Path) -> None:
                                          "same-province": 1}
     assert figures["Succession"] == 1
     assert figures["suspected same-name collisions"] == []
+    assert figures["directives reported differently"] == []
 
 
 def test_validate_sample_conforms(store: Path) -> None:
