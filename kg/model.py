@@ -16,7 +16,7 @@ from enum import Enum
 from functools import cached_property
 from typing import Union
 
-from kg.text import fold_tones
+from kg.text import fold_tones, slug
 
 
 @dataclass(frozen=True)
@@ -223,6 +223,20 @@ class Post:
     title: str                                # canonical title
     province: str | None                      # gazetteer key; None: national or unknown
     national: bool = False
+    unplaced_in: str = ""                     # a provincial post whose province is
+                                              # unknown: the report that shows it
+
+    @property
+    def scope(self) -> str | None:
+        """What the post's IRI is keyed on besides its title (kg.rdf.iri.Iris.position)."""
+        if self.national:
+            return None
+        return self.province or unplaced_scope(self.unplaced_in)
+
+
+def unplaced_scope(report_id: str) -> str:
+    """The scope of a provincial post or number in a report placed in no province."""
+    return "x-" + slug(report_id)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import Literal, URIRef
+from rdflib import RDFS, Literal, URIRef
 
 from kg.pipeline import build, remove
 from kg.rdf.iri import Iris
@@ -222,3 +222,26 @@ def test_reports_that_disagree_on_a_directive_are_both_kept_and_listed(
         assert days == {"2016-10-30", "2016-10-31"}
         assert compute_stats(st)["directives reported differently"] == ["04-NQ/TW"]
         assert validate_store(st).conforms
+
+
+def test_posts_of_reports_placed_nowhere_are_not_one_post(tmp_path: Path, store: Path) -> None:
+    texts = {
+        "x1": "Hội nghị Ban Thường vụ Tỉnh ủy\n\nChiều 5/5/2022, đồng chí Lê Văn Tâm, Bí thư "
+              "Tỉnh ủy chủ trì hội nghị Ban Thường vụ Tỉnh ủy.",
+        "x2": "Hội nghị Ban Thường vụ Tỉnh ủy\n\nChiều 6/6/2022, đồng chí Đỗ Thị Mai, Bí thư "
+              "Tỉnh ủy chủ trì hội nghị Ban Thường vụ Tỉnh ủy.",
+    }
+    paths = []
+    for rid, text in texts.items():
+        paths.append(tmp_path / f"{rid}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    assert build(paths, store=store).ok
+    posts = {_value(store, IRIS.official(key), VNKG.holdsPosition)
+             for key in ("le-van-tam", "do-thi-mai")}
+    assert posts == {str(IRIS.position("Bí thư Tỉnh ủy", "x-x1")),
+                     str(IRIS.position("Bí thư Tỉnh ủy", "x-x2"))}
+    label = _value(store, IRIS.position("Bí thư Tỉnh ủy", "x-x1"), RDFS.label)
+    assert label == "Bí thư Tỉnh ủy (province unknown: report x1)"
+    assert _value(store, IRIS.position("Bí thư Tỉnh ủy", "x-x1"), VNKG.jurisdiction) is None
+    # neither is taken for a succession: the posts may be in two provinces
+    assert not any(p == str(VNKG.predecessor) for _, p, _ in _triples(store, LINKS))

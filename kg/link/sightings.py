@@ -29,7 +29,8 @@ def observed_on(report: Report) -> str | None:
 def posts_of(official: Official, report: Report) -> tuple[Post, ...]:
     """The posts `official` holds in `report`, each with its jurisdiction (None: national)."""
     where = official.province or (report.province.key if report.province else None)
-    return tuple(Post(title, None, True) if is_national(title) else Post(title, where)
+    return tuple(Post(title, None, True) if is_national(title)
+                 else Post(title, where, unplaced_in="" if where else report.doc.id)
                  for title in official.titles)
 
 

@@ -34,13 +34,13 @@ class Succession:
     successor: Holding
 
 
-def _post_key(post: Post) -> tuple[str, str | None, bool]:
-    return (match_key(post.title), post.province, post.national)
+def _post_key(post: Post) -> tuple[str, str | None]:
+    return (match_key(post.title), post.scope)
 
 
 def holdings(sightings: Sequence[Sighting]) -> list[Holding]:
     """One `Holding` per (identity, post) over `sightings` (identities filled in)."""
-    grouped: dict[tuple[str, tuple[str, str | None, bool]], list[tuple[Sighting, Post]]] = {}
+    grouped: dict[tuple[str, tuple[str, str | None]], list[tuple[Sighting, Post]]] = {}
     for s in sightings:
         for post in s.posts:
             grouped.setdefault((s.identity, _post_key(post)), []).append((s, post))
@@ -61,7 +61,7 @@ def successions(held: Sequence[Holding]) -> list[Succession]:
     Example: A seen as Bí thư Tỉnh ủy of Nghệ An on 2020-06-30 and 2021-03-01, B first
     seen in it on 2022-01-20 -> Succession(A -> B).
     """
-    by_post: dict[tuple[str, str | None, bool], list[Holding]] = {}
+    by_post: dict[tuple[str, str | None], list[Holding]] = {}
     for h in held:
         if h.first and (h.post.national or h.post.province) and post_kind(h.post.title).one_holder:
             by_post.setdefault(_post_key(h.post), []).append(h)

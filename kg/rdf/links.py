@@ -28,7 +28,7 @@ def map_links(sightings: Sequence[Sighting], identities: Identities, iris: Iris)
     for h in held:
         _holding(graph, iris, h)
     for s in successions(held):
-        position = iris.position(s.post.title, s.post.province)
+        position = iris.position(s.post.title, s.post.scope)
         node = iris.succession(position, s.predecessor.identity, s.successor.identity)
         graph.add((node, RDF.type, VNKG.Succession))
         graph.add((node, VNKG.position, position))
@@ -61,8 +61,7 @@ def _day(iso: str | None) -> Literal:
 
 
 def _holding(graph: Graph, iris: Iris, h: Holding) -> None:
-    position = map_position(graph, iris, h.post.title,
-                            None if h.post.national else h.post.province)
+    position = map_position(graph, iris, h.post)
     node = iris.holding(h.identity, position)
     graph.add((node, RDF.type, VNKG.PostHolding))
     graph.add((node, VNKG.official, iris.official(h.identity)))

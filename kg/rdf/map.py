@@ -11,9 +11,17 @@ from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
 from kg.gazetteer import province_by_key
-from kg.link.scope import is_national
-from kg.link.sightings import observed_on
-from kg.model import Directive, Meeting, Mention, MentionKind, Official, Report
+from kg.link.sightings import observed_on, posts_of
+from kg.model import (
+    Directive,
+    Meeting,
+    Mention,
+    MentionKind,
+    Official,
+    Post,
+    Report,
+    unplaced_scope,
+)
 from kg.rdf.iri import Iris
 from kg.rdf.vocab import VNKG, bind_prefixes
 from kg.text import fold_tones, match_key, slug
@@ -42,15 +50,18 @@ def official_key(official: Official) -> str:
     return official.identity or slug(official.name)
 
 
-def map_position(graph: Graph, iris: Iris, title: str, province: str | None) -> URIRef:
-    """Add the Position `title` in `province` (a gazetteer key; None: national) to `graph`."""
-    node = iris.position(title, province)
+def map_position(graph: Graph, iris: Iris, post: Post) -> URIRef:
+    """Add the Position of `post` to `graph`: title, and jurisdiction when known."""
+    node = iris.position(post.title, post.scope)
     graph.add((node, RDF.type, VNKG.Position))
-    graph.add((node, VNKG.title, Literal(title)))
-    unit = province_by_key(province) if province else None
-    if province is not None:
-        graph.add((node, VNKG.jurisdiction, iris.province(province)))
-    label = f"{title} ({unit.name})" if unit else title
+    graph.add((node, VNKG.title, Literal(post.title)))
+    unit = province_by_key(post.province) if post.province else None
+    label = post.title
+    if unit is not None:
+        graph.add((node, VNKG.jurisdiction, iris.province(unit.key)))
+        label = f"{post.title} ({unit.name})"
+    elif post.unplaced_in:
+        label = f"{post.title} (province unknown: report {post.unplaced_in})"
     graph.add((node, RDFS.label, Literal(label)))
     return node
 
@@ -143,8 +154,8 @@ class _Mapper:
         for title in official.past_titles:
             self.add(node, VNKG.formerlyHeld, Literal(title))
         span = official.spans[0]
-        for title in official.titles:
-            position = self._position(title, official.province or self.province)
+        for post in posts_of(official, self.r):
+            position = map_position(self.g, self.iris, post)
             self.add(node, VNKG.holdsPosition, position)
             tenure = self.iris.tenure(self.doc.id, key, position)
             self.add(tenure, RDF.type, VNKG.Tenure)
@@ -155,11 +166,9 @@ class _Mapper:
                 self.add(tenure, VNKG.observedOn, self.observed)
             self._span(tenure, span)
 
-    def _position(self, title: str, province: str | None) -> URIRef:
-        return map_position(self.g, self.iris, title, None if is_national(title) else province)
 
     def _directive_node(self, number: str, national: bool) -> URIRef:
-        scope = None if national else (self.province or f"x-{self.doc.id}")
+        scope = None if national else (self.province or unplaced_scope(self.doc.id))
         return self.iris.directive(number, scope)
 
     def _directive(self, directive: Directive) -> None:

@@ -74,8 +74,7 @@ def read_sightings(store: Store, iris: Iris) -> list[Sighting]:
                         _tail(jurisdiction.value, provinces_base) if jurisdiction else None)] = None
     out = []
     for (report, _), f in sorted(facts.items()):
-        held = tuple(Post(title, where, where is None and is_national(title))
-                     for title, where in posts[(report, _)])
+        held = tuple(_post(title, where, report) for title, where in posts[(report, _)])
         out.append(Sighting(report=report, name=f["label"], key=match_key(f["label"]),
                             date=f["date"], posts=held, identity=f["identity"]))
     return out
@@ -94,6 +93,14 @@ def revisitable(store: Store, iris: Iris) -> dict[str, tuple[str | None, str]]:
         found[row["id"].value] = (_tail(about.value, provinces_base) if about else None,
                                   basis.value if basis else "")
     return dict(sorted(found.items()))
+
+
+def _post(title: str, where: str | None, report: str) -> Post:
+    if where:
+        return Post(title, where)
+    if is_national(title):
+        return Post(title, None, True)
+    return Post(title, None, unplaced_in=report)
 
 
 def _tail(iri: str, base: str) -> str | None:
