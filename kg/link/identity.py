@@ -284,7 +284,6 @@ _RULES: tuple[tuple[str, Callable[[Sighting, Sighting], str]], ...] = (
     ("career-move", _career_move),
 )
 _RANK = {name: rank for rank, (name, _) in enumerate(_RULES)}
-RULES = tuple(name for name, _ in _RULES)
 
 
 # ---- provinces --------------------------------------------------------------------------

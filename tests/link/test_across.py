@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.link.across import infer_provinces
-from kg.model import CleanDoc, Official, ProvinceRef, Report
+from kg.model import CleanDoc, Official, Post, ProvinceRef, Report, Sighting
+from kg.text import match_key
 
 NGHE_AN = ProvinceRef("40", "Nghệ An", "explicit", "40")
 HA_TINH = ProvinceRef("42", "Hà Tĩnh", "explicit", "42")
@@ -58,3 +61,34 @@ def test_reports_with_a_province_are_unchanged() -> None:
     reports = [_report("a", HA_TINH, ("Lê Văn Minh", "Bí thư Tỉnh ủy")),
                _report("b", NGHE_AN, ("Lê Văn Minh", "Bí thư Tỉnh ủy"))]
     assert infer_provinces(reports) == reports
+
+
+def _dated(rid: str, province: ProvinceRef | None, day: str, *people: tuple[str, str]
+           ) -> Report:
+    return replace(_report(rid, province, *people), published=day)
+
+
+def test_stored_sightings_are_clues_too() -> None:
+    stored = [Sighting("old", "Lê Văn Minh", match_key("Lê Văn Minh"), "2022-01-05",
+                       (Post("Bí thư Tỉnh ủy", "40"),), identity="le-van-minh")]
+    out = infer_provinces([_dated("b", None, "2022-03-01", ("Lê Văn Minh", "Bí thư Tỉnh ủy"))],
+                          stored)
+    assert out[0].province is not None and out[0].province.key == "40"
+    assert "report old on 2022-01-05" in out[0].province.basis
+
+
+def test_a_clue_a_term_away_is_no_clue() -> None:
+    out = infer_provinces([
+        _dated("a", NGHE_AN, "2010-03-01", ("Lê Văn Minh", "Bí thư Tỉnh ủy")),
+        _dated("b", None, "2022-03-01", ("Lê Văn Minh", "Bí thư Tỉnh ủy")),
+    ])
+    assert _province(out, "b") is None
+
+
+def test_a_province_merged_since_gives_the_unit_of_the_report_date() -> None:
+    hai_duong = ProvinceRef("30", "Hải Dương", "explicit", "30")
+    out = infer_provinces([
+        _dated("a", hai_duong, "2024-09-01", ("Lê Văn Minh", "Phó Bí thư Tỉnh ủy")),
+        _dated("b", None, "2025-09-01", ("Lê Văn Minh", "Phó Bí thư Tỉnh ủy")),
+    ])
+    assert _province(out, "b").name == "Hải Phòng"
