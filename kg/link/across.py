@@ -19,6 +19,7 @@ from datetime import date
 
 from kg.gazetteer import province_by_key, successor
 from kg.link.identity import Identities, link_officials, province_name
+from kg.link.posts import post_kind
 from kg.link.scope import is_national
 from kg.link.sightings import observed_on, sightings_of
 from kg.model import Official, ProvinceRef, Report, Sighting
@@ -66,6 +67,10 @@ def infer_provinces(reports: Sequence[Report], stored: Sequence[Sighting] = ()
     Clues come from `stored` sightings and from the other `reports` that have a
     province: first the same person in the same provincial post, else the same person
     in any provincial post, each seen within `NEAR_DAYS` (when both days are known).
+    One clue is enough only when the post seen elsewhere is one person's at a time (a
+    name seen as Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh); otherwise two
+    officials of the report must point to the province, since a common name in a post
+    many hold (Phó Chủ tịch) is weak evidence alone.
     Example: a 2022 report on "đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy" naming no place,
     beside another placing Nguyễn Văn A as Bí thư Tỉnh ủy of Nghệ An in 2022, gets
     Nghệ An with evidence "official".
@@ -80,24 +85,27 @@ def infer_provinces(reports: Sequence[Report], stored: Sequence[Sighting] = ()
 def _inferred(report: Report, by_name: Mapping[str, Sequence[Sighting]]) -> Report:
     when = observed_on(report)
     for same_title in (True, False):
-        found: dict[str, str] = {}
+        found: dict[str, dict[str, tuple[str, bool]]] = {}   # key -> official -> clue
         for official in report.officials:
-            for key, basis in _clues(official, report, when, by_name, same_title):
-                found.setdefault(key, basis)
-        if len(found) == 1:
-            key, basis = found.popitem()
-            unit = province_by_key(key)
-            assert unit is not None
-            return replace(report, province=ProvinceRef(unit.code, unit.name, "official",
-                                                        unit.key, basis))
-        if found:
+            for key, basis, sole in _clues(official, report, when, by_name, same_title):
+                found.setdefault(key, {}).setdefault(official.name, (basis, sole))
+        if len(found) > 1:
             return report                     # the clues disagree: leave it unresolved
+        if found:
+            key, clues = found.popitem()
+            if len(clues) > 1 or any(sole for _, sole in clues.values()):
+                unit = province_by_key(key)
+                assert unit is not None
+                basis = "; ".join(sorted(b for b, _ in clues.values()))
+                return replace(report, province=ProvinceRef(unit.code, unit.name, "official",
+                                                            unit.key, basis))
     return report
 
 
 def _clues(official: Official, report: Report, when: str | None,
            by_name: Mapping[str, Sequence[Sighting]], same_title: bool
-           ) -> list[tuple[str, str]]:
+           ) -> list[tuple[str, str, bool]]:
+    """(province key, basis in words, whether the post seen is one person's at a time)."""
     titles = {match_key(t) for t in official.titles if not is_national(t)}
     if not titles:
         return []
@@ -117,7 +125,7 @@ def _clues(official: Official, report: Report, when: str | None,
             seen = f" on {s.date}" if s.date else ""
             basis = (f"{s.name}, {post.title} of {province_name(post.province)} "
                      f"in report {s.report}{seen}")
-            clues.append((key, basis))
+            clues.append((key, basis, post_kind(post.title).one_holder))
     return clues
 
 

@@ -88,7 +88,20 @@ def test_a_clue_a_term_away_is_no_clue() -> None:
 def test_a_province_merged_since_gives_the_unit_of_the_report_date() -> None:
     hai_duong = ProvinceRef("30", "Hải Dương", "explicit", "30")
     out = infer_provinces([
-        _dated("a", hai_duong, "2024-09-01", ("Lê Văn Minh", "Phó Bí thư Tỉnh ủy")),
-        _dated("b", None, "2025-09-01", ("Lê Văn Minh", "Phó Bí thư Tỉnh ủy")),
+        _dated("a", hai_duong, "2024-09-01", ("Lê Văn Minh", "Chủ tịch Ủy ban nhân dân tỉnh")),
+        _dated("b", None, "2025-09-01", ("Lê Văn Minh", "Chủ tịch Ủy ban nhân dân tỉnh")),
     ])
     assert _province(out, "b").name == "Hải Phòng"
+
+
+def test_one_name_in_a_post_many_hold_is_not_enough() -> None:
+    deputy = "Phó Chủ tịch Ủy ban nhân dân tỉnh"
+    out = infer_provinces([
+        _report("a", NGHE_AN, ("Lê Văn Minh", deputy), ("Trần Thị Lan", deputy)),
+        _report("b", None, ("Lê Văn Minh", deputy)),
+        _report("c", None, ("Lê Văn Minh", deputy), ("Trần Thị Lan", deputy)),
+    ])
+    assert _province(out, "b") is None
+    placed = _province(out, "c")
+    assert placed is not None and placed.name == "Nghệ An"
+    assert "Lê Văn Minh" in placed.basis and "Trần Thị Lan" in placed.basis
