@@ -9,6 +9,7 @@ from kg.rdf.vocab import VNKG
 from kg.store import Store
 
 _VNKG = str(VNKG._NS)
+_RULES_TO_REVIEW = ("merged-province", "same-title", "career-move", "earlier-build")
 _COUNTED = ("Report", "Official", "Position", "Tenure", "Meeting", "Directive",
             "Organization", "PostHolding", "Succession")
 
@@ -50,6 +51,14 @@ def compute_stats(store: Store) -> dict[str, Any]:
               <{_VNKG}linkRule> ?rule }} GROUP BY ?rule ORDER BY ?rule""",
         use_default_graph_as_union=True)
     figures["merges by rule"] = {row[0].value: int(row[1].value) for row in merges}
+    weak = " ".join(f'"{rule}"' for rule in _RULES_TO_REVIEW)
+    review = store.ox.query(
+        f"""SELECT ?rule ?evidence WHERE {{ ?l a <{_VNKG}IdentityLink> ;
+              <{_VNKG}linkRule> ?rule ; <{_VNKG}mergeEvidence> ?evidence .
+              VALUES ?rule {{ {weak} }} }} ORDER BY ?rule ?evidence""",
+        use_default_graph_as_union=True)
+    # merges on the weaker rules: right for rotations and mergers, worth a reader's check
+    figures["merges to review"] = [f"{row[0].value}: {row[1].value}" for row in review]
     collisions = store.ox.query(
         f"""SELECT ?rule ?evidence WHERE {{ ?c a <{_VNKG}NameCollision> ;
               <{_VNKG}linkRule> ?rule ; <{_VNKG}mergeEvidence> ?evidence }}

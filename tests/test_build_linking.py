@@ -245,3 +245,23 @@ def test_posts_of_reports_placed_nowhere_are_not_one_post(tmp_path: Path, store:
     assert _value(store, IRIS.position("Bí thư Tỉnh ủy", "x-x1"), VNKG.jurisdiction) is None
     # neither is taken for a succession: the posts may be in two provinces
     assert not any(p == str(VNKG.predecessor) for _, p, _ in _triples(store, LINKS))
+
+
+def test_a_career_move_is_merged_and_listed_for_review(tmp_path: Path, store: Path) -> None:
+    from kg.stats import compute_stats
+
+    texts = {
+        "h": "Hội nghị Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh\n\nSáng 15/7/2020, đồng chí Nguyễn "
+             "Văn An, Chủ tịch UBND tỉnh Hà Tĩnh dự hội nghị Ban Chấp hành Đảng bộ tỉnh.",
+        "n": "Hội nghị Ban Chấp hành Đảng bộ tỉnh Nghệ An\n\nSáng 9/1/2024, đồng chí Nguyễn "
+             "Văn An, Bí thư Tỉnh ủy Nghệ An chủ trì hội nghị Ban Chấp hành Đảng bộ tỉnh.",
+    }
+    paths = []
+    for rid, text in texts.items():
+        paths.append(tmp_path / f"{rid}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    assert build(paths, store=store).ok
+    assert _officials(store, "h") == _officials(store, "n")
+    with opened(store, create=False) as st:
+        review = compute_stats(st)["merges to review"]
+    assert len(review) == 1 and review[0].startswith("career-move: Nguyễn Văn An: ")

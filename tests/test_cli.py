@@ -147,6 +147,7 @@ def test_stats(store: Path) -> None:
     assert figures["Succession"] == 1
     assert figures["suspected same-name collisions"] == []
     assert figures["directives reported differently"] == []
+    assert figures["merges to review"] == []
 
 
 def test_validate_sample_conforms(store: Path) -> None:

@@ -113,7 +113,8 @@ def link_officials(sightings: Sequence[Sighting]) -> Identities:
         person.members.append(s)
         links.append(IdentityLink(person.identity, (v.partner.report, s.report),
                                   v.rule if joined else _EARLIER,  # type: ignore[arg-type]
-                                  v.evidence if joined else "joined by an earlier build"))
+                                  f"{s.name}: " + (v.evidence if joined
+                                                   else "joined by an earlier build")))
     for s in sorted((s for s in sightings if not s.identity), key=_order):
         verdicts = [(p, _verdict(s, p)) for p in people.setdefault(s.key, [])]
         joinable = [(p, v) for p, v in verdicts if v.rule and not v.conflict]
@@ -125,7 +126,7 @@ def link_officials(sightings: Sequence[Sighting]) -> Identities:
         person, v = joinable[0]
         person.members.append(s)
         links.append(IdentityLink(person.identity, (v.partner.report, s.report),
-                                  v.rule, v.evidence))  # type: ignore[arg-type]
+                                  v.rule, f"{s.name}: {v.evidence}"))  # type: ignore[arg-type]
     of = {(s.report, s.key): p.identity
           for group in people.values() for p in group for s in p.members}
     collisions = [_collision(a, b) for group in people.values()
@@ -138,11 +139,13 @@ def _collision(a: _Person, b: _Person) -> NameCollision:
     verdicts = [_verdict(s, b) for s in a.members]
     conflict = next((v for v in verdicts if v.conflict), None)
     if conflict is not None:
-        return NameCollision((a.identity, b.identity), _TWO_PLACES, conflict.evidence)
+        return NameCollision((a.identity, b.identity), _TWO_PLACES,
+                             f"{a.members[0].name}: {conflict.evidence}")
     ruled = next((v for v in verdicts if v.rule), None)
     if ruled is not None:                     # both identities come from the store
         return NameCollision((a.identity, b.identity), _EARLIER,
-                             f"kept apart by an earlier build, though now: {ruled.evidence}")
+                             f"{a.members[0].name}: kept apart by an earlier build, "
+                             f"though now: {ruled.evidence}")
     return NameCollision((a.identity, b.identity), _NO_EVIDENCE,
                          f"{a.members[0].name}: no post or province shared by reports "
                          f"{', '.join(sorted(m.report for m in a.members))} and "

@@ -253,7 +253,7 @@ def test_any_posts_in_two_provinces_at_once_are_two_officials() -> None:
                           _seen("c", AN, "2021-03-02", Post("Giám đốc Sở Y tế", CA_MAU))])
     assert out.of[("c", AN_KEY)] == "nguyen-van-an_c"
     assert out.links == (IdentityLink("nguyen-van-an", ("a", "b"), "same-post",
-                                      "Bí thư Tỉnh ủy (Nghệ An) in both reports"),)
+                                      "Nguyễn Văn An: Bí thư Tỉnh ủy (Nghệ An) in both reports"),)
     assert [(c.identities, c.rule) for c in out.collisions] == [
         (("nguyen-van-an", "nguyen-van-an_c"), "two-places-at-once")]
 
