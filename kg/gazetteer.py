@@ -88,6 +88,12 @@ def province_by_key(key: str) -> Province | None:
     return _by_key().get(key)
 
 
+def province_name(key: str) -> str:
+    """The name of the unit `key` ("93" -> "Hậu Giang"); the key itself if unknown."""
+    unit = province_by_key(key)
+    return unit.name if unit else key
+
+
 def province_by_code(code: str, on: str | None = None) -> Province | None:
     """Return the unit with official `code` on ISO date `on` (default: the latest one).
 

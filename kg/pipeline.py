@@ -23,8 +23,8 @@ from kg.model import RawReport, Report
 from kg.rdf.gazetteer import map_gazetteer
 from kg.rdf.iri import DEFAULT_BASE, Iris
 from kg.rdf.links import map_links
-from kg.rdf.vocab import VNKG
 from kg.rdf.map import map_report
+from kg.rdf.vocab import VNKG
 from kg.read import read_paths
 from kg.store import DEFAULT_STORE, Store, opened
 from kg.store.sightings import read_sightings, revisitable

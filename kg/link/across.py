@@ -17,8 +17,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from kg.gazetteer import province_by_key, successor
-from kg.link.identity import Identities, link_officials, province_name
+from kg.gazetteer import province_by_key, province_name, successor
+from kg.link.identity import Identities, link_officials
 from kg.link.posts import post_kind
 from kg.link.scope import is_national
 from kg.link.sightings import observed_on, sightings_of

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
-from kg.gazetteer import province_by_key, successor
+from kg.gazetteer import province_by_key, province_name, successor
 from kg.link.posts import post_kind
 from kg.model import Post, Sighting
 from kg.text import match_key, slug
@@ -293,12 +293,6 @@ _RANK = {name: rank for rank, (name, _) in enumerate(_RULES)}
 
 def _post(p: Post) -> str:
     return f"{p.title} ({province_name(p.province)})" if p.province else p.title
-
-
-def province_name(key: str) -> str:
-    """The name of the gazetteer unit `key` ("93" -> "Hậu Giang"); the key if unknown."""
-    unit = province_by_key(key)
-    return unit.name if unit else key
 
 
 def _related(a: str, b: str) -> bool:
