@@ -33,14 +33,18 @@ TEXTS = {
 LINKS = IRIS.graph("links")
 
 
-def _write(folder: Path, *ids: str) -> list[Path]:
+def _files(folder: Path, texts: dict[str, str]) -> list[Path]:
+    """Write each text to `{folder}/{report id}.txt`; return the paths."""
     folder.mkdir(exist_ok=True)
     paths = []
-    for rid in ids:
-        path = folder / f"{rid}.txt"
-        path.write_text(TEXTS[rid], encoding="utf-8")
-        paths.append(path)
+    for rid, text in texts.items():
+        paths.append(folder / f"{rid}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
     return paths
+
+
+def _write(folder: Path, *ids: str) -> list[Path]:
+    return _files(folder, {rid: TEXTS[rid] for rid in ids})
 
 
 def _triples(store: Path, graph: URIRef) -> set[tuple[str, str, str]]:
@@ -162,11 +166,7 @@ def test_one_directive_node_carries_what_every_report_says(tmp_path: Path,
         "q": "Hội nghị Ban Thường vụ Tỉnh ủy Nghệ An\n\nChiều 4/5/2022, hội nghị thông qua "
              "Chương trình số 79-CTr/TU thực hiện Nghị quyết số 04-NQ/TW.",
     }
-    paths = []
-    for rid, text in texts.items():
-        paths.append(tmp_path / f"{rid}.txt")
-        paths[-1].write_text(text, encoding="utf-8")
-    assert build(paths, store=store).ok
+    assert build(_files(tmp_path, texts), store=store).ok
     national = IRIS.directive("04-NQ/TW", None)
     assert _value(store, national, VNKG.issuedOn) == "2016-10-30"
     assert _value(store, national, VNKG.documentType) == "Nghị quyết"
@@ -211,11 +211,7 @@ def test_reports_that_disagree_on_a_directive_are_both_kept_and_listed(
         "q": "Hội nghị Ban Thường vụ Tỉnh ủy Nghệ An\n\nChiều 4/5/2022, hội nghị quán triệt "
              "Nghị quyết số 04-NQ/TW ngày 31/10/2016 của Ban Chấp hành Trung ương Đảng.",
     }
-    paths = []
-    for rid, text in texts.items():
-        paths.append(tmp_path / f"{rid}.txt")
-        paths[-1].write_text(text, encoding="utf-8")
-    assert build(paths, store=store).ok
+    assert build(_files(tmp_path, texts), store=store).ok
     with opened(store, create=False) as st:
         days = {str(d) for d in st.dataset.objects(IRIS.directive("04-NQ/TW", None),
                                                    VNKG.issuedOn)}
@@ -231,11 +227,7 @@ def test_posts_of_reports_placed_nowhere_are_not_one_post(tmp_path: Path, store:
         "x2": "Hội nghị Ban Thường vụ Tỉnh ủy\n\nChiều 6/6/2022, đồng chí Đỗ Thị Mai, Bí thư "
               "Tỉnh ủy chủ trì hội nghị Ban Thường vụ Tỉnh ủy.",
     }
-    paths = []
-    for rid, text in texts.items():
-        paths.append(tmp_path / f"{rid}.txt")
-        paths[-1].write_text(text, encoding="utf-8")
-    assert build(paths, store=store).ok
+    assert build(_files(tmp_path, texts), store=store).ok
     posts = {_value(store, IRIS.official(key), VNKG.holdsPosition)
              for key in ("le-van-tam", "do-thi-mai")}
     assert posts == {str(IRIS.position("Bí thư Tỉnh ủy", "x-x1")),
@@ -256,11 +248,7 @@ def test_a_career_move_is_merged_and_listed_for_review(tmp_path: Path, store: Pa
         "n": "Hội nghị Ban Chấp hành Đảng bộ tỉnh Nghệ An\n\nSáng 9/1/2024, đồng chí Nguyễn "
              "Văn An, Bí thư Tỉnh ủy Nghệ An chủ trì hội nghị Ban Chấp hành Đảng bộ tỉnh.",
     }
-    paths = []
-    for rid, text in texts.items():
-        paths.append(tmp_path / f"{rid}.txt")
-        paths[-1].write_text(text, encoding="utf-8")
-    assert build(paths, store=store).ok
+    assert build(_files(tmp_path, texts), store=store).ok
     assert _officials(store, "h") == _officials(store, "n")
     with opened(store, create=False) as st:
         review = compute_stats(st)["merges to review"]
