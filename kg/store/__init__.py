@@ -2,8 +2,8 @@
 
 `open_store(path)` returns a `Store` whose `dataset` is an rdflib `Dataset` over Oxigraph
 (oxrdflib) with the default graph as the union of all named graphs. Writes go through
-`replace_graph`, one SPARQL update per graph, which Oxigraph applies atomically: a report
-is replaced whole or not at all.
+`replace_graph`, one SPARQL update per graph writing only what changed, which Oxigraph
+applies atomically: a report is replaced whole or not at all.
 """
 
 from __future__ import annotations
@@ -44,11 +44,28 @@ class Store:
         del self.ox, self.dataset
 
     def replace_graph(self, name: URIRef, graph: Graph) -> None:
-        """Replace the named graph `name` by `graph` in one transaction."""
+        """Replace the named graph `name` by `graph` in one transaction.
+
+        Only the difference is written (one DELETE DATA + INSERT DATA update), so
+        rewriting a large graph that hardly changed (the links graph) stays cheap.
+        """
+        node = ox.NamedNode(str(name))
         body = graph.serialize(format="nt")
-        update = f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{body}}} }}"
         try:
-            self.ox.update(update)
+            new = {ox.Quad(q.subject, q.predicate, q.object, node)
+                   for q in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)}
+            old = set(self.ox.quads_for_pattern(None, None, None, node))
+            gone, added = old - new, new - old
+            if any(isinstance(t, ox.BlankNode) for q in (*gone, *added)
+                   for t in (q.subject, q.object)):
+                # DELETE DATA takes no blank nodes: replace the graph whole
+                update = f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{body}}} }}"
+            else:
+                update = " ;\n".join(
+                    f"{verb} DATA {{ GRAPH <{name}> {{\n{_lines(quads)}}} }}"
+                    for verb, quads in (("DELETE", gone), ("INSERT", added)) if quads)
+            if update:
+                self.ox.update(update)
         except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"{self.path}: could not write graph <{name}>: {exc}") from exc
 
@@ -69,6 +86,10 @@ class Store:
 
     def quads(self) -> Iterator[ox.Quad]:
         return iter(self.ox)
+
+
+def _lines(quads: set[ox.Quad]) -> str:
+    return "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads)
 
 
 def open_store(path: str | Path = DEFAULT_STORE, *, create: bool = True) -> Store:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import Graph, Literal, URIRef
+from rdflib import XSD, BNode, Graph, Literal, URIRef
 
 from kg.errors import StoreError
 from kg.store import open_store, opened
@@ -50,6 +50,43 @@ def test_literal_with_sparql_syntax_is_stored_verbatim(tmp_path: Path) -> None:
         store.replace_graph(A, _graph(hostile))
         objects = {str(o) for _, _, o, _ in store.dataset.quads((None, P, None, None))}
         assert objects == {hostile, "giữ lại"}
+
+
+def test_replace_writes_only_the_difference(tmp_path: Path) -> None:
+    typed = Graph()
+    s = URIRef("http://example.org/s")
+    typed.add((s, P, Literal("2021-03-01", datatype=XSD.date)))
+    typed.add((s, P, Literal("Hà Tĩnh", lang="vi")))
+    typed.add((s, P, Literal(7)))
+    with opened(tmp_path / "s") as store:
+        store.replace_graph(A, typed)
+        before = set(store.quads())
+        store.replace_graph(A, typed)          # the same triples: nothing changes
+        assert set(store.quads()) == before
+        typed.remove((s, P, Literal(7)))
+        typed.add((s, P, Literal(8)))
+        store.replace_graph(A, typed)
+        objects = {str(o) for _, _, o, _ in store.dataset.quads((None, P, None, None))}
+        assert objects == {"2021-03-01", "Hà Tĩnh", "8"}
+
+
+def test_a_hostile_literal_is_removed_as_safely_as_it_was_added(tmp_path: Path) -> None:
+    hostile = '"} } ; DROP ALL ; INSERT DATA { <a> <b> "c'
+    with opened(tmp_path / "s") as store:
+        store.replace_graph(B, _graph("giữ lại"))
+        store.replace_graph(A, _graph(hostile, "một"))
+        store.replace_graph(A, _graph("một"))
+        objects = {str(o) for _, _, o, _ in store.dataset.quads((None, P, None, None))}
+        assert objects == {"một", "giữ lại"}
+
+
+def test_blank_nodes_are_replaced_whole(tmp_path: Path) -> None:
+    with opened(tmp_path / "s") as store:
+        for value in ("một", "hai"):
+            g = Graph()
+            g.add((BNode(), P, Literal(value)))
+            store.replace_graph(A, g)
+        assert [str(o) for _, _, o, _ in store.dataset.quads((None, P, None, None))] == ["hai"]
 
 
 def test_missing_store_is_an_error(tmp_path: Path) -> None:
