@@ -11,12 +11,13 @@ All offsets are character offsets into `CleanDoc.text`, end exclusive, so that
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
 from typing import Union
 
-from kg.text import fold_tones, slug
+from kg.text import fold_tones, match_key, slug
 
 
 @dataclass(frozen=True)
@@ -234,6 +235,11 @@ class Post:
         return self.province or unplaced_scope(self.unplaced_in)
 
 
+def sorted_posts(posts: Iterable[Post]) -> tuple[Post, ...]:
+    """`posts` in one order: by title key, then scope."""
+    return tuple(sorted(posts, key=lambda p: (match_key(p.title), p.scope or "")))
+
+
 def unplaced_scope(report_id: str) -> str:
     """The scope of a provincial post or number in a report placed in no province."""
     return "x-" + slug(report_id)
@@ -251,5 +257,6 @@ class Sighting:
     name: str                                 # the name as labelled
     key: str                                  # match_key(name)
     date: str | None                          # the day the report shows it (ISO), if known
-    posts: tuple[Post, ...] = ()
+    posts: tuple[Post, ...] = ()              # sorted (`sorted_posts`), so evidence
+                                              # reads the same however it was made
     identity: str = ""                        # the official's IRI key, once decided

@@ -253,3 +253,28 @@ def test_a_career_move_is_merged_and_listed_for_review(tmp_path: Path, store: Pa
     with opened(store, create=False) as st:
         review = compute_stats(st)["merges to review"]
     assert len(review) == 1 and review[0].startswith("career-move: Nguyễn Văn An: ")
+
+
+def test_sightings_read_back_from_the_store_equal_the_fresh_ones(tmp_path: Path,
+                                                                 store: Path) -> None:
+    from kg.link.across import link_across
+    from kg.link.sightings import sightings_of
+    from kg.pipeline import process_all, read_all
+    from kg.store.sightings import read_sightings
+
+    texts = {**TEXTS, "n": "Hội nghị Ban Chấp hành Đảng bộ tỉnh Nghệ An\n\nSáng 2/2/2023, "
+                            "Tỉnh ủy Nghệ An họp. Dự có đồng chí Lê Thị Hoà, Bí thư Tỉnh ủy "
+                            "Hà Tĩnh, Ủy viên Trung ương Đảng.",
+             "x": "Hội nghị Ban Thường vụ Tỉnh ủy\n\nChiều 5/5/2022, đồng chí Lê Văn Tâm, "
+                  "Bí thư Tỉnh ủy chủ trì hội nghị Ban Thường vụ Tỉnh ủy."}
+    paths = _files(tmp_path / "in", texts)
+    assert build(paths, store=store).ok
+    raws, _ = read_all(paths)
+    reports, _ = process_all(raws)
+    fresh = sorted((s for r in link_across(reports).reports for s in sightings_of(r)),
+                   key=lambda s: (s.report, s.key))
+    with opened(store, create=False) as st:
+        stored = sorted(read_sightings(st, IRIS), key=lambda s: (s.report, s.key))
+    assert stored == fresh
+    posts = [p for s in stored for p in s.posts]
+    assert any(p.national for p in posts) and any(p.unplaced_in == "x" for p in posts)

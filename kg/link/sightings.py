@@ -8,8 +8,8 @@ gives the same records back for reports built earlier (kg.store.sightings).
 from __future__ import annotations
 
 from kg.link.scope import is_national
-from kg.model import Official, Post, Report, Sighting
-from kg.text import match_key
+from kg.model import Official, Post, Report, Sighting, sorted_posts
+from kg.text import fold_tones, match_key
 
 
 def observed_on(report: Report) -> str | None:
@@ -37,6 +37,9 @@ def posts_of(official: Official, report: Report) -> tuple[Post, ...]:
 def sightings_of(report: Report) -> list[Sighting]:
     """One `Sighting` per official of `report`, in the report's order."""
     date = observed_on(report)
-    return [Sighting(report=report.doc.id, name=o.name, key=match_key(o.name), date=date,
-                     posts=posts_of(o, report), identity=o.identity)
+    # the name as the official's rdfs:label has it, so a sighting read back from the
+    # store is the same record
+    return [Sighting(report=report.doc.id, name=fold_tones(o.name), key=match_key(o.name),
+                     date=date,
+                     posts=sorted_posts(posts_of(o, report)), identity=o.identity)
             for o in report.officials]

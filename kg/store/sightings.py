@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kg.link.scope import is_national
-from kg.model import Post, Sighting
+from kg.model import Post, Sighting, sorted_posts
 from kg.rdf.iri import Iris
 from kg.rdf.vocab import VNKG
 from kg.store import Store
@@ -74,7 +74,7 @@ def read_sightings(store: Store, iris: Iris) -> list[Sighting]:
                         _tail(jurisdiction.value, provinces_base) if jurisdiction else None)] = None
     out = []
     for (report, _), f in sorted(facts.items()):
-        held = tuple(_post(title, where, report) for title, where in posts[(report, _)])
+        held = sorted_posts(_post(title, where, report) for title, where in posts[(report, _)])
         out.append(Sighting(report=report, name=f["label"], key=match_key(f["label"]),
                             date=f["date"], posts=held, identity=f["identity"]))
     return out
