@@ -157,8 +157,7 @@ class Official:
     past_titles: tuple[str, ...] = ()
     alt_names: tuple[str, ...] = ()
     province: str | None = None               # gazetteer key of a province the titles
-                                              # name ("Bí thư Tỉnh ủy Hà Tĩnh"), when
-                                              # it is not the report's
+                                              # name ("Bí thư Tỉnh ủy Hà Tĩnh")
     identity: str = ""                        # the key of its IRI, set by cross-report
                                               # linking ("" = the slug of the name)
 

@@ -25,7 +25,7 @@ report never renames a node.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -188,12 +188,12 @@ def _compare(s: Sighting, t: Sighting) -> _Verdict:
 
 # ---- the rules: each returns the evidence in words, or "" -----------------------------
 
-def _provincial(s: Sighting) -> list[Post]:
-    return [p for p in s.posts if not p.national]
-
-
-def _placed(s: Sighting) -> list[Post]:
-    return [p for p in s.posts if not p.national and p.province]
+def _pairs(s: Sighting, t: Sighting, *, placed: bool = True) -> Iterator[tuple[Post, Post]]:
+    """Every (post of `s`, post of `t`) pair of provincial posts; placed ones only if asked."""
+    for p in s.posts:
+        for q in t.posts:
+            if not (p.national or q.national) and (not placed or (p.province and q.province)):
+                yield p, q
 
 
 def _days_apart(s: Sighting, t: Sighting) -> int | None:
@@ -207,19 +207,17 @@ def _conflict(s: Sighting, t: Sighting) -> str:
     if apart is None or apart > CONFLICT_DAYS:
         return ""
     on = max(s.date, t.date)  # type: ignore[type-var]
-    for p in _placed(s):
-        for q in _placed(t):
-            if _unit_on(p.province, on) != _unit_on(q.province, on):  # type: ignore[arg-type]
-                return (f"{_post(p)} on {s.date} ({s.report}) and {_post(q)} on {t.date} "
-                        f"({t.report}): two provinces at once")
+    for p, q in _pairs(s, t):
+        if _unit_on(p.province, on) != _unit_on(q.province, on):  # type: ignore[arg-type]
+            return (f"{_post(p)} on {s.date} ({s.report}) and {_post(q)} on {t.date} "
+                    f"({t.report}): two provinces at once")
     return ""
 
 
 def _same_post(s: Sighting, t: Sighting) -> str:
-    for p in _placed(s):
-        for q in _placed(t):
-            if p.province == q.province and match_key(p.title) == match_key(q.title):
-                return f"{_post(p)} in both reports"
+    for p, q in _pairs(s, t):
+        if p.province == q.province and match_key(p.title) == match_key(q.title):
+            return f"{_post(p)} in both reports"
     return ""
 
 
@@ -232,27 +230,24 @@ def _national_post(s: Sighting, t: Sighting) -> str:
 
 
 def _same_province(s: Sighting, t: Sighting) -> str:
-    for p in _placed(s):
-        for q in _placed(t):
-            if p.province == q.province:
-                return f"{_post(p)} and {_post(q)}: the same province"
+    for p, q in _pairs(s, t):
+        if p.province == q.province:
+            return f"{_post(p)} and {_post(q)}: the same province"
     return ""
 
 
 def _merged_province(s: Sighting, t: Sighting) -> str:
-    for p in _placed(s):
-        for q in _placed(t):
-            if _related(p.province, q.province):  # type: ignore[arg-type]
-                return f"{_post(p)} and {_post(q)}: one province since the 2025 merger"
+    for p, q in _pairs(s, t):
+        if _related(p.province, q.province):  # type: ignore[arg-type]
+            return f"{_post(p)} and {_post(q)}: one province since the 2025 merger"
     return ""
 
 
 def _same_title(s: Sighting, t: Sighting) -> str:
-    for p in _provincial(s):
-        for q in _provincial(t):
-            if (p.province is None or q.province is None) and \
-                    match_key(p.title) == match_key(q.title):
-                return f"{p.title} in both reports, one of them placed in no province"
+    for p, q in _pairs(s, t, placed=False):
+        if (p.province is None or q.province is None) and \
+                match_key(p.title) == match_key(q.title):
+            return f"{p.title} in both reports, one of them placed in no province"
     return ""
 
 

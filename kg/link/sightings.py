@@ -29,9 +29,18 @@ def observed_on(report: Report) -> str | None:
 def posts_of(official: Official, report: Report) -> tuple[Post, ...]:
     """The posts `official` holds in `report`, each with its jurisdiction (None: national)."""
     where = official.province or (report.province.key if report.province else None)
-    return tuple(Post(title, None, True) if is_national(title)
-                 else Post(title, where, unplaced_in="" if where else report.doc.id)
-                 for title in official.titles)
+    return tuple(make_post(title, where, report.doc.id) for title in official.titles)
+
+
+def make_post(title: str, where: str | None, report_id: str) -> Post:
+    """The post `title` in province `where` as report `report_id` shows it.
+
+    A national title has no jurisdiction; a provincial one without a province is
+    the report's own unplaced post.
+    """
+    if is_national(title):
+        return Post(title, None, True)
+    return Post(title, where) if where else Post(title, None, unplaced_in=report_id)
 
 
 def sightings_of(report: Report) -> list[Sighting]:

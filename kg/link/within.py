@@ -9,7 +9,6 @@ get their dates, chairs and attendees (kg.link.meetings); the report gets its pr
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from kg.extract.dates import published_date
 from kg.gazetteer import find_province
@@ -39,7 +38,7 @@ def link_report(doc: CleanDoc, mentions: Sequence[Mention]) -> Report:
         province=province,
         published=published,
         authors=_authors(mentions),
-        officials=_placed(merge_officials(mentions, published), province and province.key),
+        officials=merge_officials(mentions, published),
         meetings=assemble_meetings(doc, mentions, published),
         directives=merge_directives(mentions),
     )
@@ -91,13 +90,6 @@ def merge_officials(mentions: Sequence[Mention], on: str | None = None
             province=unit.key if unit else None,
         ))
     return tuple(officials)
-
-
-def _placed(officials: tuple[Official, ...], report_province: str | None
-            ) -> tuple[Official, ...]:
-    """Keep `province` only where it differs from the report's (the usual case is none)."""
-    return tuple(o if o.province != report_province else replace(o, province=None)
-                 for o in officials)
 
 
 def merge_directives(mentions: Sequence[Mention]) -> tuple[Directive, ...]:

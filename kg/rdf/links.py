@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rdflib import RDF, Graph, Literal, URIRef
-from rdflib.namespace import ORG, PROV, TIME, XSD
+from rdflib.namespace import ORG, PROV, TIME
 
 from kg.link.identity import Identities
 from kg.link.tenures import Holding, holdings, successions
 from kg.model import Sighting
 from kg.rdf.iri import Iris
-from kg.rdf.map import map_position
+from kg.rdf.map import date_literal, map_position
 from kg.rdf.vocab import VNKG, bind_prefixes
 
 
@@ -34,8 +34,8 @@ def map_links(sightings: Sequence[Sighting], identities: Identities, iris: Iris)
         graph.add((node, VNKG.position, position))
         graph.add((node, VNKG.predecessor, iris.official(s.predecessor.identity)))
         graph.add((node, VNKG.successor, iris.official(s.successor.identity)))
-        graph.add((node, VNKG.predecessorLastObserved, _day(s.predecessor.last)))
-        graph.add((node, VNKG.successorFirstObserved, _day(s.successor.first)))
+        graph.add((node, VNKG.predecessorLastObserved, date_literal(s.predecessor.last)))
+        graph.add((node, VNKG.successorFirstObserved, date_literal(s.successor.first)))
         for report in sorted({*s.predecessor.reports, *s.successor.reports}):
             graph.add((node, VNKG.source, iris.report(report)))
     for link in identities.links:
@@ -56,10 +56,6 @@ def map_links(sightings: Sequence[Sighting], identities: Identities, iris: Iris)
     return graph
 
 
-def _day(iso: str | None) -> Literal:
-    return Literal(iso, datatype=XSD.date)
-
-
 def _holding(graph: Graph, iris: Iris, h: Holding) -> None:
     position = map_position(graph, iris, h.post)
     node = iris.holding(h.identity, position)
@@ -72,8 +68,8 @@ def _holding(graph: Graph, iris: Iris, h: Holding) -> None:
         graph.add((node, PROV.wasDerivedFrom, iris.tenure(report, h.identity, position)))
     if h.first is None or h.last is None:
         return
-    graph.add((node, VNKG.firstObserved, _day(h.first)))
-    graph.add((node, VNKG.lastObserved, _day(h.last)))
+    graph.add((node, VNKG.firstObserved, date_literal(h.first)))
+    graph.add((node, VNKG.lastObserved, date_literal(h.last)))
     interval = URIRef(f"{node}/interval")
     graph.add((node, ORG.memberDuring, interval))
     graph.add((interval, RDF.type, TIME.ProperInterval))
@@ -81,4 +77,4 @@ def _holding(graph: Graph, iris: Iris, h: Holding) -> None:
         instant = URIRef(f"{node}/{end}")
         graph.add((interval, prop, instant))
         graph.add((instant, RDF.type, TIME.Instant))
-        graph.add((instant, TIME.inXSDDate, _day(day)))
+        graph.add((instant, TIME.inXSDDate, date_literal(day)))

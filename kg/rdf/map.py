@@ -66,7 +66,8 @@ def map_position(graph: Graph, iris: Iris, post: Post) -> URIRef:
     return node
 
 
-def _date_literal(iso: str) -> Literal:
+def date_literal(iso: str) -> Literal:
+    """An ISO day, month or year as an xsd:date, xsd:gYearMonth or xsd:gYear literal."""
     if len(iso) == 10:
         return Literal(iso, datatype=XSD.date)
     if len(iso) == 7:
@@ -97,7 +98,7 @@ class _Mapper:
         self.report = iris.report(report.doc.id)
         self.province = report.province.key if report.province else None
         observed = observed_on(report)
-        self.observed = _date_literal(observed) if observed else None
+        self.observed = date_literal(observed) if observed else None
         self.officials: dict[str, URIRef] = {}
         self.directives: dict[str, URIRef] = {}
 
@@ -126,7 +127,7 @@ class _Mapper:
         if doc.title:
             self.add(rep, DCTERMS.title, Literal(doc.title))
         if self.r.published:
-            self.add(rep, VNKG.publishedOn, _date_literal(self.r.published))
+            self.add(rep, VNKG.publishedOn, date_literal(self.r.published))
         for author in self.r.authors:
             self.add(rep, VNKG.author, Literal(author))
         if self.r.province:
@@ -183,7 +184,7 @@ class _Mapper:
         self.add(node, RDFS.label, Literal(label))
         self.add(node, VNKG.national, Literal(directive.national))
         if directive.issued_on and len(directive.issued_on) == 10:
-            self.add(node, VNKG.issuedOn, _date_literal(directive.issued_on))
+            self.add(node, VNKG.issuedOn, date_literal(directive.issued_on))
         if directive.issuer:
             org_scope = None if directive.national else self.province
             org = self.iris.organization(directive.issuer, org_scope)
@@ -208,7 +209,7 @@ class _Mapper:
         self.add(node, RDF.type, MEETING_CLASSES.get(meeting.kind, VNKG.Meeting))
         self.add(node, RDFS.label, Literal(self.doc.text[meeting.span[0]:meeting.span[1]]))
         if meeting.date and not meeting.date.startswith("--"):
-            self.add(node, VNKG.date, _date_literal(meeting.date))
+            self.add(node, VNKG.date, date_literal(meeting.date))
             self.add(node, VNKG.dateStated, Literal(meeting.date_stated))
         elif meeting.date:
             self.add(node, VNKG.dateUnknownReason,

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from kg.link.scope import is_national
-from kg.model import Post, Sighting, sorted_posts
+from kg.link.sightings import make_post
+from kg.model import Sighting, sorted_posts
 from kg.rdf.iri import Iris
 from kg.rdf.vocab import VNKG
 from kg.store import Store
@@ -74,7 +74,8 @@ def read_sightings(store: Store, iris: Iris) -> list[Sighting]:
                         _tail(jurisdiction.value, provinces_base) if jurisdiction else None)] = None
     out = []
     for (report, _), f in sorted(facts.items()):
-        held = sorted_posts(_post(title, where, report) for title, where in posts[(report, _)])
+        held = sorted_posts(make_post(title, where, report)
+                            for title, where in posts[(report, _)])
         out.append(Sighting(report=report, name=f["label"], key=match_key(f["label"]),
                             date=f["date"], posts=held, identity=f["identity"]))
     return out
@@ -93,14 +94,6 @@ def revisitable(store: Store, iris: Iris) -> dict[str, tuple[str | None, str]]:
         found[row["id"].value] = (_tail(about.value, provinces_base) if about else None,
                                   basis.value if basis else "")
     return dict(sorted(found.items()))
-
-
-def _post(title: str, where: str | None, report: str) -> Post:
-    if where:
-        return Post(title, where)
-    if is_national(title):
-        return Post(title, None, True)
-    return Post(title, None, unplaced_in=report)
 
 
 def _tail(iri: str, base: str) -> str | None:
